@@ -1,0 +1,153 @@
+package org.flurm.protocol.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real SLURM exchanges recorded in {@code shared/protocol-captures}, read from their
+ * annotated hex dumps: the golden vectors every codec test is checked against.
+ *
+ * <p>The folder is found through the {@code flurm.shared.dir} system property (set by the build
+ * to the checkout's sibling {@code shared/}) or the {@code FLURM_SHARED_DIR} environment variable.
+ */
+public final class Captures {
+
+    /** One frame as captured: who sent it, its message type and every byte including the prefix. */
+    public record CapturedFrame(String file, int connection, int index, boolean fromClient,
+                                int msgType, String msgName, byte[] frame) {
+
+        /** The bytes after the 4-byte length prefix: header, auth section, body. */
+        public byte[] message() {
+            return java.util.Arrays.copyOfRange(frame, 4, frame.length);
+        }
+
+        @Override
+        public String toString() {
+            return file + "#" + connection + "." + index + " " + msgType + " " + msgName;
+        }
+    }
+
+    private static final Pattern CONNECTION = Pattern.compile("^== connection (\\d+):");
+    private static final Pattern FRAME =
+            Pattern.compile("^-- t=\\S+ (client|server)->\\S+\\s+frame=(\\d+) bytes");
+    private static final Pattern TYPE = Pattern.compile("^\\s+msg_type=(\\d+) (\\S+)");
+    private static final Pattern HEX =
+            Pattern.compile("^\\s+([0-9a-f]{8})  ((?:[0-9a-f]{2} {1,2}){1,16})");
+
+    private Captures() {
+    }
+
+    /** The shared folder beside the checkout. */
+    public static Path sharedDir() {
+        String dir = System.getProperty("flurm.shared.dir");
+        if (dir == null || dir.isBlank()) {
+            dir = System.getenv("FLURM_SHARED_DIR");
+        }
+        if (dir == null || dir.isBlank()) {
+            dir = "../shared";
+        }
+        return Path.of(dir).toAbsolutePath().normalize();
+    }
+
+    public static Path capturesDir() {
+        return sharedDir().resolve("protocol-captures");
+    }
+
+    /** Every {@code *.txt} capture in the folder (not the dbd/ ones). */
+    public static List<Path> files() {
+        try (var stream = Files.list(capturesDir())) {
+            return stream.filter(p -> p.getFileName().toString().endsWith(".txt"))
+                    .filter(p -> !p.getFileName().toString().equals("README.md"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The frames of one capture, by file name (e.g. {@code "squeue.txt"}). */
+    public static List<CapturedFrame> read(String name) {
+        return read(capturesDir().resolve(name));
+    }
+
+    /** The frames of one capture file, in the order they appear. */
+    public static List<CapturedFrame> read(Path file) {
+        final List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        final String name = file.getFileName().toString();
+        final List<CapturedFrame> frames = new ArrayList<>();
+        int connection = -1;
+        int index = 0;
+        Boolean fromClient = null;
+        int frameLength = 0;
+        int msgType = -1;
+        String msgName = null;
+        java.io.ByteArrayOutputStream bytes = null;
+        for (String line : lines) {
+            final Matcher conn = CONNECTION.matcher(line);
+            if (conn.find()) {
+                connection = Integer.parseInt(conn.group(1));
+                index = 0;
+                continue;
+            }
+            final Matcher frame = FRAME.matcher(line);
+            if (frame.find()) {
+                fromClient = frame.group(1).equals("client");
+                frameLength = Integer.parseInt(frame.group(2));
+                msgType = -1;
+                msgName = null;
+                bytes = new java.io.ByteArrayOutputStream(frameLength);
+                continue;
+            }
+            if (line.startsWith("-- t=")) {
+                // srun's task I/O headers are not RPC frames
+                bytes = null;
+                continue;
+            }
+            if (bytes == null) {
+                continue;
+            }
+            final Matcher type = TYPE.matcher(line);
+            if (type.find() && msgType < 0) {
+                msgType = Integer.parseInt(type.group(1));
+                msgName = type.group(2);
+                continue;
+            }
+            final Matcher hex = HEX.matcher(line);
+            if (hex.find()) {
+                for (String pair : hex.group(2).trim().split("\\s+")) {
+                    bytes.write(Integer.parseInt(pair, 16));
+                }
+                if (bytes.size() == frameLength) {
+                    frames.add(new CapturedFrame(name, connection, index++, fromClient, msgType,
+                            msgName, bytes.toByteArray()));
+                    bytes = null;
+                }
+            }
+        }
+        return frames;
+    }
+
+    /** Every captured frame of one message type, across all capture files. */
+    public static List<CapturedFrame> ofType(int msgType) {
+        final List<CapturedFrame> result = new ArrayList<>();
+        for (Path file : files()) {
+            for (CapturedFrame frame : read(file)) {
+                if (frame.msgType() == msgType) {
+                    result.add(frame);
+                }
+            }
+        }
+        return result;
+    }
+}
