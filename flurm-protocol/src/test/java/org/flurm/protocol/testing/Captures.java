@@ -27,6 +27,51 @@ public final class Captures {
             return java.util.Arrays.copyOfRange(frame, 4, frame.length);
         }
 
+        /**
+         * The body, found by walking the header and auth section (test use only: the real
+         * frame reader lives in the main code). Frames carrying forwarded replies are refused.
+         */
+        public byte[] body() {
+            try {
+                final org.flurm.protocol.pack.Unpacker in =
+                        new org.flurm.protocol.pack.Unpacker(frame, 4, frame.length - 4);
+                in.u16();
+                in.u16();
+                in.u16();
+                final int bodyLength = in.u32();
+                if (in.u16() > 0) {
+                    in.str();
+                    in.u32();
+                    in.u16();
+                }
+                if (in.u16() > 0) {
+                    throw new IllegalStateException(this + " carries forwarded replies");
+                }
+                final int family = in.u16();
+                if (family == 2) {
+                    in.u32();
+                    in.u16();
+                } else if (family == 10) {
+                    in.mem();
+                    in.u16();
+                }
+                in.u32();
+                in.str();
+                if (in.remaining() != bodyLength) {
+                    throw new IllegalStateException(this + ": body length " + bodyLength
+                            + " but " + in.remaining() + " bytes follow the auth section");
+                }
+                return in.raw(bodyLength);
+            } catch (org.flurm.protocol.pack.DecodeException e) {
+                throw new IllegalStateException(this + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The protocol version in the header. */
+        public int version() {
+            return ((frame[4] & 0xFF) << 8) | (frame[5] & 0xFF);
+        }
+
         @Override
         public String toString() {
             return file + "#" + connection + "." + index + " " + msgType + " " + msgName;
