@@ -4,6 +4,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.flurm.protocol.message.job.CompleteJobAllocationCodec;
+import org.flurm.protocol.message.job.HetJobSubmissionCodec;
+import org.flurm.protocol.message.job.JobArrayErrorsCodec;
+import org.flurm.protocol.message.job.JobDescriptorCodec;
+import org.flurm.protocol.message.job.JobIdRequestCodec;
+import org.flurm.protocol.message.job.JobReadyResponseCodec;
+import org.flurm.protocol.message.job.JobRequeueRequestCodec;
+import org.flurm.protocol.message.job.JobStepKillRequestCodec;
+import org.flurm.protocol.message.job.SubmitBatchJobResponseCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -20,6 +29,22 @@ public final class MessageCodecs {
 
     static {
         // Each group of layouts registers its message types here.
+
+        // jobs: submission, update, signals, requeue (org.flurm.protocol.message.job)
+        register(2051, JobIdRequestCodec.INSTANCE); // REQUEST_BATCH_SCRIPT
+        register(3001, JobDescriptorCodec.INSTANCE); // REQUEST_UPDATE_JOB
+        register(4001, JobDescriptorCodec.INSTANCE); // REQUEST_RESOURCE_ALLOCATION
+        register(4003, JobDescriptorCodec.INSTANCE); // REQUEST_SUBMIT_BATCH_JOB
+        register(4004, SubmitBatchJobResponseCodec.INSTANCE); // RESPONSE_SUBMIT_BATCH_JOB
+        register(4012, JobDescriptorCodec.INSTANCE); // REQUEST_JOB_WILL_RUN
+        register(4019, JobIdRequestCodec.INSTANCE); // REQUEST_JOB_READY
+        register(4020, JobReadyResponseCodec.INSTANCE); // RESPONSE_JOB_READY
+        register(4028, HetJobSubmissionCodec.INSTANCE); // REQUEST_SUBMIT_BATCH_HET_JOB
+        register(5005, JobStepKillRequestCodec.INSTANCE); // REQUEST_CANCEL_JOB_STEP
+        register(5017, CompleteJobAllocationCodec.INSTANCE); // REQUEST_COMPLETE_JOB_ALLOCATION
+        register(5023, JobRequeueRequestCodec.INSTANCE); // REQUEST_JOB_REQUEUE
+        register(5032, JobStepKillRequestCodec.INSTANCE); // REQUEST_KILL_JOB
+        register(5034, JobArrayErrorsCodec.INSTANCE); // RESPONSE_JOB_ARRAY_ERRORS
     }
 
     private MessageCodecs() {
