@@ -8,7 +8,6 @@ import org.flurm.protocol.message.job.CompleteJobAllocationCodec;
 import org.flurm.protocol.message.job.HetJobSubmissionCodec;
 import org.flurm.protocol.message.job.JobArrayErrorsCodec;
 import org.flurm.protocol.message.job.JobDescriptorCodec;
-import org.flurm.protocol.message.job.JobIdRequestCodec;
 import org.flurm.protocol.message.job.JobReadyResponseCodec;
 import org.flurm.protocol.message.job.JobRequeueRequestCodec;
 import org.flurm.protocol.message.job.JobStepKillRequestCodec;
@@ -31,13 +30,11 @@ public final class MessageCodecs {
         // Each group of layouts registers its message types here.
 
         // jobs: submission, update, signals, requeue (org.flurm.protocol.message.job)
-        register(2051, JobIdRequestCodec.INSTANCE); // REQUEST_BATCH_SCRIPT
         register(3001, JobDescriptorCodec.INSTANCE); // REQUEST_UPDATE_JOB
         register(4001, JobDescriptorCodec.INSTANCE); // REQUEST_RESOURCE_ALLOCATION
         register(4003, JobDescriptorCodec.INSTANCE); // REQUEST_SUBMIT_BATCH_JOB
         register(4004, SubmitBatchJobResponseCodec.INSTANCE); // RESPONSE_SUBMIT_BATCH_JOB
         register(4012, JobDescriptorCodec.INSTANCE); // REQUEST_JOB_WILL_RUN
-        register(4019, JobIdRequestCodec.INSTANCE); // REQUEST_JOB_READY
         register(4020, JobReadyResponseCodec.INSTANCE); // RESPONSE_JOB_READY
         register(4028, HetJobSubmissionCodec.INSTANCE); // REQUEST_SUBMIT_BATCH_HET_JOB
         register(5005, JobStepKillRequestCodec.INSTANCE); // REQUEST_CANCEL_JOB_STEP

@@ -15,20 +15,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The small job messages real clients and slurmctld exchanged (submit reply, kill, job ready,
- * allocation complete) decode to the values the capture shows and re-encode exactly.
+ * The small job messages real clients and slurmctld exchanged (submit reply, kill, job ready
+ * reply, allocation complete) decode to the values the capture shows and re-encode exactly.
  */
 class JobControlCaptureTest {
 
     private static final int SUBMIT_RESPONSE = 4004;
     private static final int KILL_JOB = 5032;
-    private static final int JOB_READY = 4019;
     private static final int JOB_READY_RESPONSE = 4020;
     private static final int COMPLETE_JOB_ALLOCATION = 5017;
 
     static Stream<CapturedFrame> controlFrames() {
-        return Stream.of(SUBMIT_RESPONSE, KILL_JOB, JOB_READY, JOB_READY_RESPONSE,
-                        COMPLETE_JOB_ALLOCATION)
+        return Stream.of(SUBMIT_RESPONSE, KILL_JOB, JOB_READY_RESPONSE, COMPLETE_JOB_ALLOCATION)
                 .flatMap(type -> CapturedJobFrames.ofType(type).stream());
     }
 
@@ -36,7 +34,6 @@ class JobControlCaptureTest {
     void capturesHoldEveryKindOfControlMessage() {
         assertThat(CapturedJobFrames.ofType(SUBMIT_RESPONSE)).hasSize(5);
         assertThat(CapturedJobFrames.ofType(KILL_JOB)).hasSize(4);
-        assertThat(CapturedJobFrames.ofType(JOB_READY)).hasSize(3);
         assertThat(CapturedJobFrames.ofType(JOB_READY_RESPONSE)).hasSize(3);
         assertThat(CapturedJobFrames.ofType(COMPLETE_JOB_ALLOCATION)).hasSize(3);
     }
@@ -75,11 +72,9 @@ class JobControlCaptureTest {
     }
 
     @Test
-    void srunPollsReadinessOfItsJobAndHearsAllReadyBits() throws Exception {
-        final MessageBody request = decodeOnly("srun_hostname.txt", JOB_READY);
+    void srunHearsItsAllocationIsReadyWithAllReadyBits() throws Exception {
         final MessageBody response = decodeOnly("srun_hostname.txt", JOB_READY_RESPONSE);
 
-        assertThat(request).isEqualTo(new JobIdRequest(7, 0));
         assertThat(response).isEqualTo(new JobReadyResponse(JobReadyResponse.READY_NODE_STATE
                 | JobReadyResponse.READY_JOB_STATE | JobReadyResponse.READY_PROLOG_STATE));
     }

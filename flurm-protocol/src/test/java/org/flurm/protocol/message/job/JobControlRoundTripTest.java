@@ -13,8 +13,8 @@ import org.flurm.protocol.pack.Packer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The small job layouts no capture holds (cancel step, requeue, array errors, batch script
- * request) have the byte layout of the protocol notes, and every layout reads what it writes.
+ * The small job layouts no capture holds (cancel step, requeue, array errors) have the byte
+ * layout of the protocol notes, and every layout reads what it writes.
  */
 class JobControlRoundTripTest {
 
@@ -71,16 +71,6 @@ class JobControlRoundTripTest {
                 .isInstanceOf(DecodeException.class)
                 .extracting(e -> ((DecodeException) e).kind())
                 .isEqualTo(DecodeException.Kind.OVERSIZE);
-    }
-
-    @Test
-    void batchScriptRequestIsJobIdAndShowFlags() throws Exception {
-        final JobIdRequest request = new JobIdRequest(42, 0x10);
-
-        final byte[] bytes = MessageCodecs.encode(2051, request, VERSION);
-
-        assertThat(bytes).containsExactly(0, 0, 0, 42, 0, 0x10);
-        assertThat(MessageCodecs.decode(2051, bytes, VERSION)).isEqualTo(request);
     }
 
     @Test

@@ -3,8 +3,12 @@ package org.flurm.protocol.message.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import org.flurm.protocol.message.MessageCodecs;
 import org.flurm.protocol.message.job.JobDescriptor.Accounting;
@@ -45,8 +49,8 @@ class JobDescriptorRoundTripTest {
      */
     private static JobDescriptor everyFieldSet(boolean since2108, boolean since2205) {
         final int[] next = {1};
-        final java.util.function.IntSupplier n = () -> next[0]++;
-        final java.util.function.Supplier<String> s = () -> "text" + next[0]++;
+        final IntSupplier n = () -> next[0]++;
+        final Supplier<String> s = () -> "text" + next[0]++;
         return new JobDescriptor(
                 new Identity(n.getAsInt(), s.get(), s.get(), s.get()),
                 new Submitter(n.getAsInt(), n.getAsInt(), s.get(), n.getAsInt(),
@@ -169,7 +173,7 @@ class JobDescriptorRoundTripTest {
     @Test
     void truncatedDescriptorIsRefused() {
         final byte[] bytes = MessageCodecs.encode(SUBMIT_BATCH_JOB, JobDescriptor.UNSET, 0x2600);
-        final byte[] cut = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+        final byte[] cut = Arrays.copyOf(bytes, bytes.length - 1);
 
         assertThatThrownBy(() -> MessageCodecs.decode(SUBMIT_BATCH_JOB, cut, 0x2600))
                 .isInstanceOf(DecodeException.class)
@@ -220,6 +224,6 @@ class JobDescriptorRoundTripTest {
     }
 
     private static int strSize(String text) {
-        return 4 + text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+        return 4 + text.getBytes(StandardCharsets.UTF_8).length + 1;
     }
 }
