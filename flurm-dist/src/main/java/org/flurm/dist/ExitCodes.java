@@ -17,7 +17,8 @@ public final class ExitCodes {
 
     /** The lines for picocli's {@code exitCodeList}. */
     static final String HELP_0 = "0:success";
-    static final String HELP_1 = "1:cannot run (daemon not in this build, or unreadable slurm.conf)";
+    static final String HELP_1 =
+            "1:cannot run (daemon not in this build, or unreadable slurm.conf)";
     static final String HELP_2 = "2:usage error";
 
     private ExitCodes() {}

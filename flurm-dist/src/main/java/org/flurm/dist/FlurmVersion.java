@@ -39,7 +39,7 @@ public record FlurmVersion(String flurm, String slurmRelease, int protocolVersio
     public String[] lines() {
         return new String[] {
             "flurm " + flurm,
-            "SLURM protocol " + slurmRelease + " (" + String.format("0x%04x", protocolVersion) + ")",
+            "SLURM protocol %s (0x%04x)".formatted(slurmRelease, protocolVersion),
             "Java " + Runtime.version(),
         };
     }

@@ -20,7 +20,8 @@ class DaemonSubcommandTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "ctld       | flurm ctld: the controller (flurmctld) is not available in this build",
+                "ctld       | flurm ctld: the controller (flurmctld) is not available in this"
+                        + " build",
                 "node       | flurm node: the node daemon (flurmd) is not available in this build",
                 "dbd        | flurm dbd: the accounting daemon (flurmdbd) is not available in this"
                         + " build",

@@ -51,6 +51,8 @@ class UsageErrorTest {
         final FlurmRun run = FlurmRun.of("slurmctld");
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).first().isEqualTo("Unmatched argument at index 0: 'slurmctld'");
+        assertThat(run.err().lines())
+                .first()
+                .isEqualTo("Unmatched argument at index 0: 'slurmctld'");
     }
 }
