@@ -11,7 +11,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 SETUP_WHO=cluster-up.sh
-# shellcheck source=lib/setup.sh
+# shellcheck source=SCRIPTDIR/lib/setup.sh
 source "$ROOT/scripts/lib/setup.sh"
 
 # LIMIT: munged is installed but not started here: no FLURM daemon verifies credentials yet.

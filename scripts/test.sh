@@ -14,7 +14,7 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 SETUP_WHO=test.sh
-# shellcheck source=lib/setup.sh
+# shellcheck source=SCRIPTDIR/lib/setup.sh
 source "$ROOT/scripts/lib/setup.sh"
 
 ensure_packages munge libmunge2 libmunge-dev slurm-client

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # setup.sh - shared by scripts/*.sh (sourced, not run): install missing Debian packages and
 # select Java 25. Each function prints what it does on stderr, prefixed by the calling
 # script's name ($SETUP_WHO).

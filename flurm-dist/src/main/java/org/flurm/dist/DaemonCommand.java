@@ -65,6 +65,7 @@ abstract class DaemonCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             return "not a regular file";
         }
+        // Opening it is the test that also holds for root, for whom Files.isReadable is true.
         try (var in = Files.newInputStream(file)) {
             in.read();
             return null;
