@@ -1,0 +1,76 @@
+package org.flurm.dist;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What starting any FLURM daemon has in common: set the log level, find slurm.conf and make
+ * sure it can be read, then hand over to the daemon. No daemon is part of this build yet, so
+ * the hand-over reports that and ends with {@link ExitCodes#CANNOT_RUN}.
+ */
+abstract class DaemonCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DaemonCommand.class);
+
+    @Mixin DaemonOptions options;
+
+    @Spec CommandSpec spec;
+
+    /** The sentence saying that this daemon is not part of this build. */
+    abstract String notAvailable();
+
+    /** Logs what this daemon was asked to be, beyond the shared options. */
+    void logRequest(String who) {}
+
+    @Override
+    public final Integer call() {
+        final PrintWriter err = spec.commandLine().getErr();
+        final String who = spec.qualifiedName();
+        Verbosity.apply(options.verbosity());
+        LOG.debug("{}: log level {}", who, Verbosity.levelFor(options.verbosity()));
+
+        // The same file the stock clients read, so one mistake shows up in one place.
+        final Path conf = SlurmConfLocation.resolve(options.configFile, System.getenv());
+        final String problem = whyUnreadable(conf);
+        if (problem != null) {
+            err.printf("%s: cannot read slurm.conf %s: %s; give -f <file> or set SLURM_CONF%n",
+                    who, conf, problem);
+            err.flush();
+            return ExitCodes.CANNOT_RUN;
+        }
+        // LIMIT: slurm.conf is only checked for being a readable file, not parsed, so a
+        // malformed file is not reported here.
+        LOG.info("{}: slurm.conf {} is readable", who, conf);
+        LOG.debug("{}: foreground={}", who, options.foreground);
+        logRequest(who);
+
+        err.println(who + ": " + notAvailable());
+        err.flush();
+        return ExitCodes.CANNOT_RUN;
+    }
+
+    /** Why {@code file} cannot be read as slurm.conf, or null when it can. */
+    static String whyUnreadable(Path file) {
+        if (!Files.exists(file)) {
+            return "no such file";
+        }
+        if (!Files.isRegularFile(file)) {
+            return "not a regular file";
+        }
+        // Opening it is the test that also holds for root, for whom Files.isReadable is true.
+        try (var in = Files.newInputStream(file)) {
+            in.read();
+            return null;
+        } catch (IOException e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+    }
+}
