@@ -111,7 +111,7 @@ public final class FrameCodec {
                     "header flag SLURMDBD_CONNECTION: slurmdbd messages are not read here");
         }
         if (ProtocolVersion.hasSpareHeaderField(version)) {
-            // 20.11 and 21.08 keep an unused u16 (once msg_index) here; its value is ignored
+            // 20.11 and 21.08 carry a u16 msg_index here that nothing reads; skip it
             in.u16();
         }
         final int msgType = in.u16();
