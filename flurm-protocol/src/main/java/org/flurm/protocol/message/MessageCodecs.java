@@ -42,6 +42,34 @@ public final class MessageCodecs {
         register(5023, JobRequeueRequestCodec.INSTANCE); // REQUEST_JOB_REQUEUE
         register(5032, JobStepKillRequestCodec.INSTANCE); // REQUEST_KILL_JOB
         register(5034, JobArrayErrorsCodec.INSTANCE); // RESPONSE_JOB_ARRAY_ERRORS
+
+        // generic bodies (message.common): return codes, shutdown, sdiag's request
+        register(8001, new org.flurm.protocol.message.common.SlurmRcCodec());
+        register(8002, new org.flurm.protocol.message.common.SlurmRcMsgCodec());
+        register(1005, new org.flurm.protocol.message.common.ShutdownCodec());
+        register(2035, new org.flurm.protocol.message.common.StatsInfoRequestCodec());
+        // the types 22.05's pack_msg writes no body for: REQUEST_NODE_REGISTRATION_STATUS,
+        // REQUEST_RECONFIGURE, REQUEST_PING, REQUEST_CONTROL, REQUEST_HEALTH_CHECK,
+        // REQUEST_TAKEOVER, REQUEST_ACCT_GATHER_UPDATE, REQUEST_TOPO_INFO,
+        // REQUEST_BURST_BUFFER_INFO, REQUEST_FED_INFO, REQUEST_CONTROL_STATUS,
+        // REQUEST_DAEMON_STATUS, SRUN_PING, RESPONSE_FORWARD_FAILED, ACCOUNTING_FIRST_REG,
+        // ACCOUNTING_REGISTER_CTLD
+        register(1001, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(1003, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(1008, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(1009, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(1011, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(1012, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(1017, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(2028, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(2037, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(2049, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(2053, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(5024, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(7001, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(9001, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(10002, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        register(10003, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
     }
 
     private MessageCodecs() {

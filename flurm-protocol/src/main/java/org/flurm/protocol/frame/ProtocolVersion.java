@@ -1,0 +1,37 @@
+package org.flurm.protocol.frame;
+
+/**
+ * The SLURM protocol versions a frame header may carry, as {@code (major << 8) | minor} of the
+ * release that introduced them.
+ *
+ * <p>A 22.05 peer accepts its own version and the two before it; FLURM reads and writes the
+ * headers of all three, while body layouts other than 22.05's are each codec's business.
+ */
+public final class ProtocolVersion {
+
+    /** SLURM 22.05, what every stock 22.05 client sends. */
+    public static final int SLURM_22_05 = 0x2600;
+    /** SLURM 21.08, one release back. */
+    public static final int SLURM_21_08 = 0x2500;
+    /** SLURM 20.11, the oldest release a 22.05 peer talks to. */
+    public static final int SLURM_20_11 = 0x2400;
+
+    private ProtocolVersion() {
+    }
+
+    /** Whether a header with this version can be read. */
+    public static boolean isSupported(int version) {
+        return version == SLURM_22_05 || version == SLURM_21_08 || version == SLURM_20_11;
+    }
+
+    /** Releases before 22.05 have a spare u16 after the header flags. */
+    static boolean hasSpareHeaderField(int version) {
+        return version < SLURM_22_05;
+    }
+
+    /** The version in SLURM's dotted form with its hex value, for messages and logs. */
+    public static String describe(int version) {
+        return (version >>> 8) + "." + (version & 0xFF) + " (0x"
+                + Integer.toHexString(version) + ")";
+    }
+}
