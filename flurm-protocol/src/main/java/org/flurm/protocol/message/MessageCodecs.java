@@ -70,6 +70,22 @@ public final class MessageCodecs {
         register(9001, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
         register(10002, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
         register(10003, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+
+        // job, node and partition info; node updates (package .info)
+        register(2003, new org.flurm.protocol.message.info.JobInfoRequestCodec());
+        register(2004, new org.flurm.protocol.message.info.JobInfoCodec());
+        register(2007, org.flurm.protocol.message.info.InfoRequestCodecs.NODE_INFO);
+        register(2008, new org.flurm.protocol.message.info.NodeInfoCodec());
+        register(2009, org.flurm.protocol.message.info.InfoRequestCodecs.PARTITION_INFO);
+        register(2010, new org.flurm.protocol.message.info.PartitionInfoCodec());
+        register(2021, org.flurm.protocol.message.info.JobIdRequestCodec.JOB_INFO_SINGLE);
+        register(2039, org.flurm.protocol.message.info.JobIdRequestCodec.JOB_USER_INFO);
+        register(2040, org.flurm.protocol.message.info.InfoRequestCodecs.NODE_INFO_SINGLE);
+        register(2051, org.flurm.protocol.message.info.JobIdRequestCodec.BATCH_SCRIPT);
+        register(3002, new org.flurm.protocol.message.info.UpdateNodeCodec());
+        register(3014, new org.flurm.protocol.message.info.UpdateNodeCodec());
+        register(3015, new org.flurm.protocol.message.info.UpdateNodeCodec());
+        register(4019, org.flurm.protocol.message.info.JobIdRequestCodec.JOB_READY);
     }
 
     private MessageCodecs() {
