@@ -1,5 +1,7 @@
 package org.flurm.protocol.message.config;
 
+import java.util.List;
+
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -17,7 +19,7 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
     @Override
     public BuildInfo decode(Unpacker in, int protocolVersion) throws DecodeException {
         if (protocolVersion < Versions.SLURM_22_05) {
-            // LIMIT: the 21.08 and 20.11 layouts (fewer fields) are not written down here.
+            // LIMIT: the 21.08 and 20.11 layouts differ and are not written down here.
             throw Versions.unsupported("slurm_ctl_conf", protocolVersion);
         }
         final BuildInfo config = decode2205(in);
@@ -29,7 +31,7 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
         return config;
     }
 
-    private static int size(java.util.List<String> items) {
+    private static int size(List<String> items) {
         return items == null ? 0 : items.size();
     }
 

@@ -59,17 +59,18 @@ public final class BatchJobLaunchCodec implements BodyCodec<BatchJobLaunch> {
         final int credVersion = in.u16();                               // 37
         final JobCredential cred = JobCredentialCodec.read(in, credVersion);         // 38
         final SelectJobInfo selectJobInfo = SelectJobInfo.read(in);     // 39
+        final String account = in.str();                                // 40
+        final String qos = in.str();                                    // 41
+        final String resvName = in.str();                               // 42
+        final int profile = in.u32();                                   // 43
+        final String tresBind = in.str();                               // 44
+        final String tresFreq = in.str();                               // 45
         return new BatchJobLaunch(jobId, hetJobId, uid, gid, userName, gids, partition, ntasks,
                 pnMinMemory, openMode, overcommit, arrayJobId, arrayTaskId, acctgFreq, container,
                 cpuBindType, cpusPerTask, restartCnt, jobCoreSpec, cpusPerNode, cpuCountReps,
                 aliasList, cpuBind, nodes, script, workDir, stdErr, stdIn, stdOut, argv,
-                spankJobEnv, environment, jobMem, credVersion, cred, selectJobInfo,
-                in.str(),                                               // 40 account
-                in.str(),                                               // 41 qos
-                in.str(),                                               // 42 resv_name
-                in.u32(),                                               // 43 profile
-                in.str(),                                               // 44 tres_bind
-                in.str());                                              // 45 tres_freq
+                spankJobEnv, environment, jobMem, credVersion, cred, selectJobInfo, account, qos,
+                resvName, profile, tresBind, tresFreq);
     }
 
     /** argv and the environment travel as a u32 count and then a string array of that count. */

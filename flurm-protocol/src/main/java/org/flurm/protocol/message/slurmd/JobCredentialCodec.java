@@ -1,5 +1,7 @@
 package org.flurm.protocol.message.slurmd;
 
+import java.util.List;
+
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -29,7 +31,7 @@ final class JobCredentialCodec {
         final String pwDir = in.str();                                  // 8
         final String pwShell = in.str();                                // 9
         final int[] gids = in.u32Array();                               // 10
-        final java.util.List<String> grNames = in.strArray();           // 11
+        final List<String> grNames = in.strArray();                     // 11
         if (grNames != null && grNames.size() != JobCredential.length(gids)) {
             throw new DecodeException(DecodeException.Kind.INVALID, grNames.size()
                     + " group names for " + JobCredential.length(gids) + " gids");
