@@ -86,6 +86,23 @@ public final class MessageCodecs {
         register(3014, new org.flurm.protocol.message.info.UpdateNodeCodec());
         register(3015, new org.flurm.protocol.message.info.UpdateNodeCodec());
         register(4019, org.flurm.protocol.message.info.JobIdRequestCodec.JOB_READY);
+
+        // configuration and federation (package config)
+        register(2001, new org.flurm.protocol.message.config.BuildInfoRequestCodec());
+        register(2002, new org.flurm.protocol.message.config.BuildInfoCodec());
+        register(2050, new org.flurm.protocol.message.config.FederationInfoCodec());
+
+        // slurmctld <-> slurmd (package slurmd)
+        register(1002, new org.flurm.protocol.message.slurmd.NodeRegistrationStatusCodec());
+        register(1016, new org.flurm.protocol.message.slurmd.PingSlurmdResponseCodec());
+        register(1024, new org.flurm.protocol.message.slurmd.NodeRegistrationResponseCodec());
+        register(4005, new org.flurm.protocol.message.slurmd.BatchJobLaunchCodec());
+        register(5018, new org.flurm.protocol.message.slurmd.CompleteBatchScriptCodec());
+        register(6009, new org.flurm.protocol.message.slurmd.KillJobCodec());
+        register(6011, new org.flurm.protocol.message.slurmd.KillJobCodec());
+        register(6012, new org.flurm.protocol.message.slurmd.EpilogCompleteCodec());
+        register(6013, new org.flurm.protocol.message.slurmd.KillJobCodec());
+        register(6016, new org.flurm.protocol.message.slurmd.KillJobCodec());
     }
 
     private MessageCodecs() {
