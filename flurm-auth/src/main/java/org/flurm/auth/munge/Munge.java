@@ -19,6 +19,10 @@ import java.time.Instant;
  * <p>Safe for any number of threads: libmunge contexts are not thread-safe, so every call
  * creates its own context and destroys it before returning. Creating one costs a malloc, which
  * is small next to the round trip to munged that every call makes anyway (see flurm-bench).
+ *
+ * <p>Every call blocks its thread in native code until munged answers. On a virtual thread
+ * that pins the carrier for the duration of the round trip (tenths of a millisecond normally;
+ * longer while libmunge retries a munged that refuses connections).
  */
 public final class Munge {
 
