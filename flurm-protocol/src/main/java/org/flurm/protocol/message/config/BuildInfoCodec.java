@@ -2,6 +2,7 @@ package org.flurm.protocol.message.config;
 
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -18,9 +19,9 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
 
     @Override
     public BuildInfo decode(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // LIMIT: the 21.08 and 20.11 layouts differ and are not written down here.
-            throw Versions.unsupported("slurm_ctl_conf", protocolVersion);
+            throw ProtocolVersion.unreadable("slurm_ctl_conf", protocolVersion);
         }
         final BuildInfo config = decode2205(in);
         if (size(config.controlAddr()) != size(config.controlMachine())) {
@@ -258,8 +259,8 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
 
     @Override
     public void encode(BuildInfo config, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unsupportedEncoding("slurm_ctl_conf", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("slurm_ctl_conf", protocolVersion);
         }
         encode2205(config, out);
     }

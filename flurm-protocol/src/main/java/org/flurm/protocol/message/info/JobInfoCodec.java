@@ -3,6 +3,7 @@ package org.flurm.protocol.message.info;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
@@ -35,7 +36,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         final int count = in.arrayCount("job records", MIN_RECORD_BYTES);
         final long lastUpdate = in.time();
         long lastBackfill = 0;
-        if (protocolVersion >= Versions.SLURM_21_08) {
+        if (protocolVersion >= ProtocolVersion.SLURM_21_08) {
             lastBackfill = in.time();                              // since 21.08
         }
 
@@ -50,7 +51,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
     public void encode(JobInfoResponse body, Packer out, int protocolVersion) {
         out.u32(body.jobs().size());
         out.time(body.lastUpdate());
-        if (protocolVersion >= Versions.SLURM_21_08) {
+        if (protocolVersion >= ProtocolVersion.SLURM_21_08) {
             out.time(body.lastBackfill());                         // since 21.08
         }
         for (JobInfo job : body.jobs()) {
@@ -60,9 +61,9 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
 
     /** One job record, every field in wire order. */
     static JobInfo decodeJob(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // 21.08 lacks prefer (#74) among other changes; not written yet
-            throw Versions.unsupported("job record", protocolVersion);
+            throw ProtocolVersion.unreadable("job record", protocolVersion);
         }
         final int arrayJobId = in.u32();                           // 1
         final int arrayTaskId = in.u32();                          // 2
@@ -184,8 +185,8 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
 
     /** One job record, every field in wire order. */
     static void encodeJob(JobInfo job, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unwritable("job record", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("job record", protocolVersion);
         }
         final JobInfo.Array array = job.array();
         final JobInfo.HetJob het = job.hetJob();

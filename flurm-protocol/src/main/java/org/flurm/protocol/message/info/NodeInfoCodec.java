@@ -3,6 +3,7 @@ package org.flurm.protocol.message.info;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -41,9 +42,9 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
 
     /** One node record, every field in wire order. */
     static NodeInfo decodeNode(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // 21.08 lacks cpus_efctv (#22); not written yet
-            throw Versions.unsupported("node record", protocolVersion);
+            throw ProtocolVersion.unreadable("node record", protocolVersion);
         }
         final String name = in.str();                              // 1
         final String nodeHostname = in.str();                      // 2
@@ -103,8 +104,8 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
 
     /** One node record, every field in wire order. */
     static void encodeNode(NodeInfo n, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unwritable("node record", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("node record", protocolVersion);
         }
         out.str(n.name());                                         // 1
         out.str(n.nodeHostname());                                 // 2

@@ -3,6 +3,7 @@ package org.flurm.protocol.message.info;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
@@ -44,9 +45,9 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
     /** One partition record, fields in wire order. */
     static PartitionInfo decodePartition(Unpacker in, int protocolVersion)
             throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // 21.08 lacks nodesets (#33); not written yet
-            throw Versions.unsupported("partition record", protocolVersion);
+            throw ProtocolVersion.unreadable("partition record", protocolVersion);
         }
         final String name = in.str();                              // 1
         final int cpuBind = in.u32();                              // 2
@@ -106,8 +107,8 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
 
     /** One partition record, fields in wire order. */
     static void encodePartition(PartitionInfo p, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unwritable("partition record", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("partition record", protocolVersion);
         }
         out.str(p.name());                                         // 1
         out.u32(p.cpuBind());                                      // 2

@@ -2,6 +2,7 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -12,9 +13,9 @@ public final class BatchJobLaunchCodec implements BodyCodec<BatchJobLaunch> {
 
     @Override
     public BatchJobLaunch decode(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // LIMIT: the 21.08 layout (which differs in the credential) is not read.
-            throw Versions.unsupported("batch_job_launch", protocolVersion);
+            throw ProtocolVersion.unreadable("batch_job_launch", protocolVersion);
         }
         final int jobId = in.u32();                                     // 1
         final int hetJobId = in.u32();                                  // 2
@@ -86,8 +87,8 @@ public final class BatchJobLaunchCodec implements BodyCodec<BatchJobLaunch> {
 
     @Override
     public void encode(BatchJobLaunch launch, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unsupportedEncoding("batch_job_launch", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("batch_job_launch", protocolVersion);
         }
         out.u32(launch.jobId());                                        // 1
         out.u32(launch.hetJobId());                                     // 2

@@ -2,6 +2,7 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -19,9 +20,9 @@ final class JobCredentialCodec {
     }
 
     static JobCredential read(Unpacker in, int credVersion) throws DecodeException {
-        if (credVersion < Versions.SLURM_22_05) {
+        if (credVersion < ProtocolVersion.SLURM_22_05) {
             // LIMIT: the 21.08 credential (no account, comment, std paths, ...) is not read.
-            throw Versions.unsupported("job credential", credVersion);
+            throw ProtocolVersion.unreadable("job credential", credVersion);
         }
         final StepId stepId = StepId.read(in);                          // 1-3
         final int uid = in.u32();                                       // 4
@@ -104,8 +105,8 @@ final class JobCredentialCodec {
     }
 
     static void write(JobCredential cred, Packer out, int credVersion) {
-        if (credVersion < Versions.SLURM_22_05) {
-            throw Versions.unsupportedEncoding("job credential", credVersion);
+        if (credVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("job credential", credVersion);
         }
         cred.stepId().write(out);                                       // 1-3
         out.u32(cred.uid());                                            // 4

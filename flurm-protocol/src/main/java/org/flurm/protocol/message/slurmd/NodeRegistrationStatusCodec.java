@@ -3,6 +3,7 @@ package org.flurm.protocol.message.slurmd;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -19,10 +20,10 @@ public final class NodeRegistrationStatusCodec implements BodyCodec<NodeRegistra
     @Override
     public NodeRegistrationStatus decode(Unpacker in, int protocolVersion)
             throws DecodeException {
-        if (protocolVersion < Versions.SLURM_20_11) {
-            throw Versions.unsupported("node_registration_status", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_20_11) {
+            throw ProtocolVersion.unreadable("node_registration_status", protocolVersion);
         }
-        final boolean since2205 = protocolVersion >= Versions.SLURM_22_05;
+        final boolean since2205 = protocolVersion >= ProtocolVersion.SLURM_22_05;
         final long timestamp = in.time();                               // 1
         final long slurmdStartTime = in.time();                         // 2
         final int status = in.u32();                                    // 3
@@ -84,10 +85,10 @@ public final class NodeRegistrationStatusCodec implements BodyCodec<NodeRegistra
 
     @Override
     public void encode(NodeRegistrationStatus reg, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_20_11) {
-            throw Versions.unsupportedEncoding("node_registration_status", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_20_11) {
+            throw ProtocolVersion.unwritable("node_registration_status", protocolVersion);
         }
-        final boolean since2205 = protocolVersion >= Versions.SLURM_22_05;
+        final boolean since2205 = protocolVersion >= ProtocolVersion.SLURM_22_05;
         out.time(reg.timestamp());                                      // 1
         out.time(reg.slurmdStartTime());                                // 2
         out.u32(reg.status());                                          // 3
