@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -137,7 +138,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         final int wait4switch = in.u32();                          // 69
         final String allocNode = in.str();                         // 70
         final Bitmap nodeInx = in.bits();                          // 71
-        final SelectJobInfo selectJobInfo = decodeSelectJobInfo(in); // 72
+        final SelectJobInfo selectJobInfo = SelectJobInfo.read(in);  // 72
         final JobDetails details = decodeDetails(in);              // 73 to 105
         final long bitflags = in.u64();                            // 106
         final String tresAlloc = in.str();                         // 107
@@ -267,7 +268,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         out.u32(job.wait4switch());                                // 69
         out.str(job.allocNode());                                  // 70
         out.bits(job.nodeInx());                                   // 71
-        out.u32(job.selectJobInfo().pluginId());                   // 72, no data after the id
+        job.selectJobInfo().write(out);                            // 72
         encodeDetails(job.details(), out);                         // 73 to 105
         out.u64(job.bitflags());                                   // 106
         out.str(tres.alloc());                                     // 107
@@ -458,16 +459,6 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         out.u16(m.ntasksPerSocket());
         out.u16(m.ntasksPerCore());
         out.u16(m.planeSize());
-    }
-
-    /** §4.5.4: the plugin id; the plugins FLURM speaks send nothing after it for a job. */
-    private static SelectJobInfo decodeSelectJobInfo(Unpacker in) throws DecodeException {
-        final int pluginId = in.u32();
-        if (!SelectJobInfo.isSpoken(pluginId)) {
-            throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
-                    "select plugin " + pluginId + " has job data FLURM cannot read");
-        }
-        return new SelectJobInfo(pluginId);
     }
 
     private static int length(int[] values) {

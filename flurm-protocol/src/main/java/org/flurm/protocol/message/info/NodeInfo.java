@@ -2,6 +2,8 @@ package org.flurm.protocol.message.info;
 
 import java.util.Objects;
 
+import org.flurm.protocol.message.common.SelectJobInfo;
+
 /**
  * One slot of the controller's node table as {@code sinfo} and {@code scontrol show node}
  * receive it (node record, 45 fields). Unsigned wire numbers are held as in {@code Unpacker}:

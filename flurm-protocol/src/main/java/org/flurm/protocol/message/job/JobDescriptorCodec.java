@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.job.JobDescriptor.Accounting;
 import org.flurm.protocol.message.job.JobDescriptor.Binding;
 import org.flurm.protocol.message.job.JobDescriptor.Callback;
@@ -162,7 +163,7 @@ public final class JobDescriptorCodec implements BodyCodec<JobDescriptor> {
         final int reqSwitch = in.u32(); // 99
         final int wait4switch = in.u32(); // 100
 
-        final SelectJobInfo selectJobInfo = SelectJobInfo.read(in, protocolVersion); // 101
+        final SelectJobInfo selectJobInfo = SelectJobInfo.read(in); // 101
         final int waitAllNodes = in.u16(); // 102
         // 103: u64 since 21.08, u32 before
         final long bitflags = since2108 ? in.u64() : Integer.toUnsignedLong(in.u32());
@@ -364,7 +365,7 @@ public final class JobDescriptorCodec implements BodyCodec<JobDescriptor> {
         out.u32(where.reqSwitch()); // 99
         out.u32(where.wait4switch()); // 100
 
-        job.selectJobInfo().write(out, protocolVersion); // 101
+        job.selectJobInfo().write(out); // 101
         out.u16(life.waitAllNodes()); // 102
         if (since2108) {
             out.u64(job.bitflags()); // 103

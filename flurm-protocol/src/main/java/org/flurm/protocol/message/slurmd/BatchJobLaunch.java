@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.SelectJobInfo;
 
 /**
  * REQUEST_BATCH_JOB_LAUNCH (4005): slurmctld asks the batch host's slurmd to start a job's

@@ -2,6 +2,7 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Bitmap;
 
 /**

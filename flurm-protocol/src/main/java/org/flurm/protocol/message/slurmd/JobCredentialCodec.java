@@ -3,6 +3,7 @@ package org.flurm.protocol.message.slurmd;
 import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;

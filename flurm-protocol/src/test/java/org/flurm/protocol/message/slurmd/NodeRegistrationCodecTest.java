@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Sentinels;
 import org.flurm.protocol.testing.Captures.CapturedFrame;
 import org.junit.jupiter.api.Test;
