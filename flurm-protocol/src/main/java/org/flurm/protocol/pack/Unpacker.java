@@ -265,6 +265,29 @@ public final class Unpacker {
         return count;
     }
 
+    /** How one element of a list is read. */
+    @FunctionalInterface
+    public interface ElementReader<T> {
+        T read(Unpacker in) throws DecodeException;
+    }
+
+    /**
+     * A slurm_pack_list or key-pair list: the {@link #listCount} and then that many elements.
+     * A NULL list comes back as null, distinct from an empty one.
+     */
+    public <T> List<T> list(String what, int minBytesEach, ElementReader<T> element)
+            throws DecodeException {
+        final int count = listCount(what, minBytesEach);
+        if (count < 0) {
+            return null;
+        }
+        final List<T> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            items.add(element.read(this));
+        }
+        return items;
+    }
+
     /** A bounded count for arrays the caller reads itself (each item at least that many bytes). */
     public int arrayCount(String what, int minBytesEach) throws DecodeException {
         return count(what, Math.max(1, minBytesEach));

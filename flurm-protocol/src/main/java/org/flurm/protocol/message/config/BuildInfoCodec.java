@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.JobDefault;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -113,7 +114,7 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
                 in.str(),                           // 72 job_container_plugin
                 in.str(),                           // 73 job_credential_private_key
                 in.str(),                           // 74 job_credential_public_certificate
-                ConfigLists.readJobDefaults(in),    // 75 job_defaults_list
+                JobDefault.readList(in),            // 75 job_defaults_list
                 in.u16(),                           // 76 job_file_append
                 in.u16(),                           // 77 job_requeue
                 in.str(),                           // 78 job_submit_plugins
@@ -341,7 +342,7 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
         out.str(config.jobContainerPlugin());                               // 72
         out.str(config.jobCredentialPrivateKey());                          // 73
         out.str(config.jobCredentialPublicCertificate());                   // 74
-        ConfigLists.writeJobDefaults(out, config.jobDefaultsList());        // 75
+        JobDefault.writeList(out, config.jobDefaultsList());               // 75
         out.u16(config.jobFileAppend());                                    // 76
         out.u16(config.jobRequeue());                                       // 77
         out.str(config.jobSubmitPlugins());                                 // 78

@@ -62,26 +62,4 @@ final class ConfigLists {
             }
         }
     }
-
-    /** slurm_pack_list of job_defaults_pack: count, then (u16 type, u64 value) per entry. */
-    static List<JobDefault> readJobDefaults(Unpacker in) throws DecodeException {
-        final int count = in.listCount("job defaults", 10);
-        if (count < 0) {
-            return null;
-        }
-        final List<JobDefault> defaults = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            defaults.add(new JobDefault(in.u16(), in.u64()));
-        }
-        return defaults;
-    }
-
-    static void writeJobDefaults(Packer out, List<JobDefault> defaults) {
-        out.listCount(defaults == null ? -1 : defaults.size());
-        if (defaults != null) {
-            for (JobDefault entry : defaults) {
-                out.u16(entry.type()).u64(entry.value());
-            }
-        }
-    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.EnergyData;
 import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -88,8 +89,7 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
         final String comment = in.str();                           // 39
         final String extra = in.str();                             // 40
         final String reason = in.str();                            // 41
-        final NodeInfo.Energy energy = new NodeInfo.Energy(        // 42
-                in.u64(), in.u32(), in.u64(), in.u32(), in.u64(), in.time());
+        final EnergyData energy = EnergyData.read(in);             // 42
         final NodeInfo.ExtSensors extSensors = new NodeInfo.ExtSensors( // 43
                 in.u64(), in.u32(), in.time(), in.u32());
         final int powerCapWatts = in.u32();                        // 44
@@ -157,13 +157,7 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
         out.str(n.extra());                                        // 40
         out.str(n.reason());                                       // 41
 
-        final NodeInfo.Energy energy = n.energy();                 // 42
-        out.u64(energy.baseConsumedEnergy());
-        out.u32(energy.aveWatts());
-        out.u64(energy.consumedEnergy());
-        out.u32(energy.currentWatts());
-        out.u64(energy.previousConsumedEnergy());
-        out.time(energy.pollTime());
+        n.energy().write(out);                                     // 42
 
         final NodeInfo.ExtSensors sensors = n.extSensors();        // 43
         out.u64(sensors.consumedEnergy());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.JobDefault;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -85,18 +86,7 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
         final Bitmap nodeInx = in.bits();                          // 34
         final String billingWeights = in.str();                    // 35
         final String tresFmt = in.str();                           // 36
-
-        // 37: slurm_pack_list of (u16 type, u64 value); NO_VAL = no list
-        final int defaultCount = in.listCount("job defaults", 10);
-        List<PartitionInfo.JobDefault> jobDefaults = null;
-        if (defaultCount >= 0) {
-            jobDefaults = new ArrayList<>(defaultCount);
-            for (int i = 0; i < defaultCount; i++) {
-                final int type = in.u16();
-                jobDefaults.add(new PartitionInfo.JobDefault(type, in.u64()));
-            }
-        }
-
+        final List<JobDefault> jobDefaults = JobDefault.readList(in); // 37
         return new PartitionInfo(name, cpuBind, graceTime, maxTime, defaultTime, maxNodes,
                 minNodes, totalNodes, totalCpus, defMemPerCpu, maxCpusPerNode, maxMemPerCpu,
                 flags, maxShare, overTimeLimit, preemptMode, priorityJobFactor, priorityTier,
@@ -146,14 +136,6 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
         out.bits(p.nodeInx());                                     // 34
         out.str(p.billingWeights());                               // 35
         out.str(p.tresFmt());                                      // 36
-        if (p.jobDefaults() == null) {                             // 37
-            out.listCount(-1);
-        } else {
-            out.listCount(p.jobDefaults().size());
-            for (PartitionInfo.JobDefault jobDefault : p.jobDefaults()) {
-                out.u16(jobDefault.type());
-                out.u64(jobDefault.value());
-            }
-        }
+        JobDefault.writeList(out, p.jobDefaults());                // 37
     }
 }

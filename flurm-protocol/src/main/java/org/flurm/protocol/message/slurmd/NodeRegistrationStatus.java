@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.EnergyData;
 import org.flurm.protocol.message.common.StepId;
 
 /**

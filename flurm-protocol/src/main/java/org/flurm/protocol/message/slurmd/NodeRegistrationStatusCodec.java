@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.EnergyData;
 import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
