@@ -44,7 +44,10 @@ public final class Unpacker {
         return end - position;
     }
 
-    /** Fails unless every byte was read: SLURM 22.05 (as Debian patches it) requires exact bodies. */
+    /**
+     * Fails unless every byte was read: SLURM 22.05 (as Debian patches it) requires exact
+     * bodies.
+     */
     public void expectEnd(String what) throws DecodeException {
         if (position != end) {
             throw new DecodeException(Kind.TRAILING,
@@ -243,7 +246,8 @@ public final class Unpacker {
             throw new DecodeException(Kind.INVALID, "bitmap of " + size + " bits without text");
         }
         if ((long) hex.length() - 2 > (size + 3L) / 4) {
-            throw new DecodeException(Kind.INVALID, "bitmap text longer than its " + size + " bits");
+            throw new DecodeException(Kind.INVALID,
+                    "bitmap text longer than its " + size + " bits");
         }
         return Bitmap.fromHex(size, hex);
     }

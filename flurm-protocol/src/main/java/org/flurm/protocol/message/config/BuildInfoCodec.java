@@ -1,10 +1,9 @@
 package org.flurm.protocol.message.config;
 
-import java.util.List;
-
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.message.common.JobDefault;
+import org.flurm.protocol.pack.Counts;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -25,16 +24,13 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
             throw ProtocolVersion.unreadable("slurm_ctl_conf", protocolVersion);
         }
         final BuildInfo config = decode2205(in);
-        if (size(config.controlAddr()) != size(config.controlMachine())) {
+        final int addrs = Counts.of(config.controlAddr());
+        final int machines = Counts.of(config.controlMachine());
+        if (addrs != machines) {
             throw new DecodeException(DecodeException.Kind.INVALID,
-                    "control_addr has " + size(config.controlAddr()) + " entries, control_machine "
-                            + size(config.controlMachine()));
+                    "control_addr has " + addrs + " entries, control_machine " + machines);
         }
         return config;
-    }
-
-    private static int size(List<String> items) {
-        return items == null ? 0 : items.size();
     }
 
     /** SLURM 22.05 and later. */

@@ -7,6 +7,7 @@ import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Bitmap;
+import org.flurm.protocol.pack.Counts;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Sentinels;
@@ -395,7 +396,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         final Bitmap coreBitmapUsed = in.bits();
 
         // the client refuses these mismatches; so does the record
-        if (length(cpuArrayValue) != length(cpuArrayReps) || length(cpus) != nhosts) {
+        if (Counts.of(cpuArrayValue) != Counts.of(cpuArrayReps) || Counts.of(cpus) != nhosts) {
             throw new DecodeException(DecodeException.Kind.INVALID,
                     "job_resources arrays do not match the host and cpu array counts");
         }
@@ -459,9 +460,5 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         out.u16(m.ntasksPerSocket());
         out.u16(m.ntasksPerCore());
         out.u16(m.planeSize());
-    }
-
-    private static int length(int[] values) {
-        return values == null ? 0 : values.length;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Bitmap;
+import org.flurm.protocol.pack.Counts;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -34,9 +35,9 @@ final class JobCredentialCodec {
         final String pwShell = in.str();                                // 9
         final int[] gids = in.u32Array();                               // 10
         final List<String> grNames = in.strArray();                     // 11
-        if (grNames != null && grNames.size() != JobCredential.length(gids)) {
+        if (grNames != null && grNames.size() != Counts.of(gids)) {
             throw new DecodeException(DecodeException.Kind.INVALID, grNames.size()
-                    + " group names for " + JobCredential.length(gids) + " gids");
+                    + " group names for " + Counts.of(gids) + " gids");
         }
         GresLists.readEmpty(in, "credential job_gres_list");            // 12
         GresLists.readEmpty(in, "credential step_gres_list");           // 13
@@ -137,14 +138,14 @@ final class JobCredentialCodec {
         out.u32(cred.jobCoreBitmap() == null ? 0 : cred.jobCoreBitmap().size()); // 28
         out.bits(cred.jobCoreBitmap());                                 // 29
         out.bits(cred.stepCoreBitmap());                                // 30
-        final int coreArraySize = JobCredential.length(cred.coresPerSocket());
+        final int coreArraySize = Counts.of(cred.coresPerSocket());
         out.u16(coreArraySize);                                         // 31
         if (coreArraySize > 0) {
             out.u16Array(cred.coresPerSocket());                        // 32
             out.u16Array(cred.socketsPerNode());                        // 33
             out.u32Array(cred.sockCoreRepCount());                      // 34
         }
-        final int cpuArrayCount = JobCredential.length(cred.cpuArray());
+        final int cpuArrayCount = Counts.of(cred.cpuArray());
         out.u32(cpuArrayCount);                                         // 35
         if (cpuArrayCount > 0) {
             out.u16Array(cred.cpuArray());                              // 36
@@ -153,13 +154,13 @@ final class JobCredentialCodec {
         out.u32(cred.jobNhosts());                                      // 38
         out.u32(cred.jobNtasks());                                      // 39
         out.str(cred.jobHostlist());                                    // 40
-        final int jobMemAllocSize = JobCredential.length(cred.jobMemAlloc());
+        final int jobMemAllocSize = Counts.of(cred.jobMemAlloc());
         out.u32(jobMemAllocSize);                                       // 41
         if (jobMemAllocSize > 0) {
             out.u64Array(cred.jobMemAlloc());                           // 42
             out.u32Array(cred.jobMemAllocRepCount());                   // 43
         }
-        final int stepMemAllocSize = JobCredential.length(cred.stepMemAlloc());
+        final int stepMemAllocSize = Counts.of(cred.stepMemAlloc());
         out.u32(stepMemAllocSize);                                      // 44
         if (stepMemAllocSize > 0) {
             out.u64Array(cred.stepMemAlloc());                          // 45
@@ -171,18 +172,18 @@ final class JobCredentialCodec {
 
     /** An array whose count the layout also states in a separate field; both must agree. */
     static int[] sized(int[] items, int expected, String what) throws DecodeException {
-        if (JobCredential.length(items) != expected) {
+        if (Counts.of(items) != expected) {
             throw new DecodeException(DecodeException.Kind.INVALID, what + " has "
-                    + JobCredential.length(items) + " entries, expected "
+                    + Counts.of(items) + " entries, expected "
                     + Integer.toUnsignedString(expected));
         }
         return items;
     }
 
     static long[] sized(long[] items, int expected, String what) throws DecodeException {
-        if (JobCredential.length(items) != expected) {
+        if (Counts.of(items) != expected) {
             throw new DecodeException(DecodeException.Kind.INVALID, what + " has "
-                    + JobCredential.length(items) + " entries, expected "
+                    + Counts.of(items) + " entries, expected "
                     + Integer.toUnsignedString(expected));
         }
         return items;

@@ -52,7 +52,8 @@ public final class KillJobCodec implements BodyCodec<KillJob> {
         final List<String> spankJobEnv = in.strArray();                 // 14
         final long startTime = in.time();                               // 15
         final long time = in.time();                                    // 16
-        final String workDir = protocolVersion >= ProtocolVersion.SLURM_21_08 ? in.str() : null; // 17
+        final String workDir = protocolVersion >= ProtocolVersion.SLURM_21_08   // 17
+                ? in.str() : null;
         return new KillJob(cred, details, derivedEc, exitCode, stepId, hetJobId, jobState,
                 jobUid, jobGid, nodes, selectJobInfo, spankJobEnv, startTime, time, workDir);
     }
