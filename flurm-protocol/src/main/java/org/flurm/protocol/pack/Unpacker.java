@@ -282,9 +282,11 @@ public final class Unpacker {
     public <T> List<T> list(String what, int minBytesEach, ElementReader<T> element)
             throws DecodeException {
         final int count = listCount(what, minBytesEach);
-        if (count < 0) {
-            return null;
-        }
+        return count < 0 ? null : elements(count, element);
+    }
+
+    /** Reads {@code count} elements one after the other; the caller has bounded the count. */
+    public <T> List<T> elements(int count, ElementReader<T> element) throws DecodeException {
         final List<T> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             items.add(element.read(this));

@@ -1,6 +1,5 @@
 package org.flurm.protocol.message.info;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
@@ -42,10 +41,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
             lastBackfill = in.time();                              // since 21.08
         }
 
-        final List<JobInfo> jobs = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            jobs.add(decodeJob(in, protocolVersion));
-        }
+        final List<JobInfo> jobs = in.elements(count, r -> decodeJob(r, protocolVersion));
         return new JobInfoResponse(lastUpdate, lastBackfill, jobs);
     }
 

@@ -1,6 +1,5 @@
 package org.flurm.protocol.message.info;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
@@ -26,10 +25,7 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
     public NodeInfoResponse decode(Unpacker in, int protocolVersion) throws DecodeException {
         final int count = in.arrayCount("node records", MIN_RECORD_BYTES);
         final long lastUpdate = in.time();
-        final List<NodeInfo> nodes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            nodes.add(decodeNode(in, protocolVersion));
-        }
+        final List<NodeInfo> nodes = in.elements(count, r -> decodeNode(r, protocolVersion));
         return new NodeInfoResponse(lastUpdate, nodes);
     }
 

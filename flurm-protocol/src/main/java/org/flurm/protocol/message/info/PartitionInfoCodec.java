@@ -1,6 +1,5 @@
 package org.flurm.protocol.message.info;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
@@ -27,10 +26,8 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
             throws DecodeException {
         final int count = in.arrayCount("partition records", MIN_RECORD_BYTES);
         final long lastUpdate = in.time();
-        final List<PartitionInfo> partitions = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            partitions.add(decodePartition(in, protocolVersion));
-        }
+        final List<PartitionInfo> partitions =
+                in.elements(count, r -> decodePartition(r, protocolVersion));
         return new PartitionInfoResponse(lastUpdate, partitions);
     }
 

@@ -1,6 +1,5 @@
 package org.flurm.protocol.message.slurmd;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.ProtocolVersion;
@@ -48,10 +47,7 @@ public final class NodeRegistrationStatusCodec implements BodyCodec<NodeRegistra
         final int cpuLoad = in.u32();                                   // 20
         final long freeMem = in.u64();                                  // 21
         final int jobCount = in.arrayCount("running steps", 12);        // 22
-        final List<StepId> steps = new ArrayList<>(jobCount);
-        for (int i = 0; i < jobCount; i++) {
-            steps.add(StepId.read(in));                                 // 23
-        }
+        final List<StepId> steps = in.elements(jobCount, StepId::read); // 23
         final int flags = in.u16();                                     // 24
         final GresNodeConfig gresInfo = readGresInfo(in);               // 25-26
         final EnergyData energy = EnergyData.read(in);                  // 27
