@@ -172,20 +172,20 @@ final class JobCredentialCodec {
 
     /** An array whose count the layout also states in a separate field; both must agree. */
     static int[] sized(int[] items, int expected, String what) throws DecodeException {
-        if (Counts.of(items) != expected) {
-            throw new DecodeException(DecodeException.Kind.INVALID, what + " has "
-                    + Counts.of(items) + " entries, expected "
-                    + Integer.toUnsignedString(expected));
-        }
+        requireCount(Counts.of(items), expected, what);
         return items;
     }
 
     static long[] sized(long[] items, int expected, String what) throws DecodeException {
-        if (Counts.of(items) != expected) {
-            throw new DecodeException(DecodeException.Kind.INVALID, what + " has "
-                    + Counts.of(items) + " entries, expected "
-                    + Integer.toUnsignedString(expected));
-        }
+        requireCount(Counts.of(items), expected, what);
         return items;
+    }
+
+    private static void requireCount(int count, int expected, String what)
+            throws DecodeException {
+        if (count != expected) {
+            throw new DecodeException(DecodeException.Kind.INVALID, what + " has " + count
+                    + " entries, expected " + Integer.toUnsignedString(expected));
+        }
     }
 }
