@@ -56,6 +56,11 @@ final class ControllerCheck {
         }
 
         Map<String, List<String>> partitions = new LinkedHashMap<>();
+        if (config.partitions().isEmpty()) {
+            problems.add(new ConfigProblem(config.file(), 0,
+                    "no partition is defined (only PartitionName lines other than DEFAULT"
+                            + " define one)"));
+        }
         for (PartitionDefinition partition : config.partitions()) {
             partitions.put(partition.name(), partitionMembers(partition, nodes, names));
         }
@@ -84,15 +89,18 @@ final class ControllerCheck {
             problems.add(ConfigProblem.at(at, "invalid State " + state + " for nodes "
                     + d.nodeNames()));
         }
+        // slurmctld stops at the first list of a line that does not expand
         List<String> addresses = hostlist(at, "NodeAddr", d.addresses());
-        List<String> aliases = hostlist(at, "NodeName", d.nodeNames());
-        List<String> bcast = d.bcastAddresses().map(b -> hostlist(at, "BcastAddr", b))
-                .orElse(List.of());
-        List<String> hostnames = hostlist(at, "NodeHostname", d.hostnames());
-        List<String> ports = d.port().map(p -> hostlist(at, "Port", portExpression(p)))
-                .orElse(List.of());
+        List<String> aliases = problems.size() > problemsBefore ? List.of()
+                : hostlist(at, "NodeName", d.nodeNames());
+        List<String> bcast = problems.size() > problemsBefore || d.bcastAddresses().isEmpty()
+                ? List.of() : hostlist(at, "BcastAddr", d.bcastAddresses().get());
+        List<String> hostnames = problems.size() > problemsBefore ? List.of()
+                : hostlist(at, "NodeHostname", d.hostnames());
+        List<String> ports = problems.size() > problemsBefore || d.port().isEmpty()
+                ? List.of() : hostlist(at, "Port", portExpression(d.port().get()));
         if (problems.size() > problemsBefore) {
-            known.addAll(aliases);
+            known.addAll(namesOf(d));
             return List.of();
         }
 
@@ -144,6 +152,15 @@ final class ControllerCheck {
                     state.toUpperCase(Locale.ROOT), d.reason(), d));
         }
         return nodes;
+    }
+
+    /** The node names of a line whose other lists failed, if the names themselves expand. */
+    private static List<String> namesOf(NodeDefinition d) {
+        try {
+            return Hostlist.expand(d.nodeNames());
+        } catch (HostlistException e) {
+            return List.of();
+        }
     }
 
     private static boolean validNodeState(String state) {

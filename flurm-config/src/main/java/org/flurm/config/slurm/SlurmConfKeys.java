@@ -239,6 +239,7 @@ public final class SlurmConfKeys {
             new KeySpec("UsePAM", BOOLEAN),
             new KeySpec("VSizeFactor", UINT16),
             new KeySpec("WaitTime", UINT16),
+            new KeySpec("X11Parameters", STRING),
             new KeySpec("DownNodes", RECORD),
             new KeySpec("FrontendName", RECORD),
             new KeySpec("NodeName", RECORD),

@@ -67,7 +67,8 @@ public record SlurmConfig(
     /**
      * What slurmctld refuses on top of the clients: node lines whose names, addresses, host
      * names or ports do not expand or do not match in number, unknown node states, partitions
-     * naming nodes that are neither nodes nor NodeSets, and a FastSchedule value other than 1.
+     * naming nodes that are neither nodes nor NodeSets, a file without partitions, and a
+     * FastSchedule value other than 1.
      * Returns the expanded layout when none applies.
      */
     public ClusterLayout validateForController() throws ConfigException {
