@@ -7,12 +7,12 @@ import java.util.Locale;
  * Reads values the way SLURM 22.05's configuration parser reads them: unsigned numbers in
  * C's {@code strtoul} base-0 syntax, booleans, and the special words for "no limit".
  */
-final class SlurmValues {
+public final class SlurmValues {
 
     /** SLURM's INFINITE for 16-bit fields. */
     static final long INFINITE16 = 0xFFFFL;
     /** SLURM's INFINITE for 32-bit fields. */
-    static final long INFINITE = 0xFFFF_FFFFL;
+    public static final long INFINITE = 0xFFFF_FFFFL;
     /** SLURM's NO_VAL for 32-bit fields: "not set". */
     static final long NO_VAL = 0xFFFF_FFFEL;
     /** SLURM's INFINITE64 (all 64 bits set), as a signed long. */
@@ -95,7 +95,7 @@ final class SlurmValues {
      * {@code h:min:sec}, {@code d-h}, {@code d-h:min}, {@code d-h:min:sec}; -1, INFINITE and
      * UNLIMITED give {@link #INFINITE}.
      */
-    static long minutes(String key, String value) throws BadValueException {
+    public static long minutes(String key, String value) throws BadValueException {
         if (value.equals("-1") || value.equalsIgnoreCase("INFINITE")
                 || value.equalsIgnoreCase("UNLIMITED")) {
             return INFINITE;
