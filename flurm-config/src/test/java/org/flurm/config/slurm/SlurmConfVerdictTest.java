@@ -262,4 +262,60 @@ class SlurmConfVerdictTest {
     void operatorBeforeEqualsIsIgnored() throws Exception {
         assertThat(accepted("SlurmdUser+=x").slurmdUser()).isEqualTo("x");
     }
+
+    // scontrol: cannot stat file .../inc_*.conf (globs are not expanded)
+    @Test
+    void includeDoesNotExpandGlobs() throws IOException {
+        write("inc_tst.conf", "SlurmdUser=slurmd\n");
+
+        assertThat(refused("include inc_*.conf")).isEqualTo("inc_*.conf: cannot read file:"
+                + " no such file");
+    }
+
+    // scontrol: Parse error in file ... line 5: "  include inc_tst.conf"
+    @Test
+    void includeMustStartTheLine() throws IOException {
+        write("inc_tst.conf", "SlurmdUser=slurmd\n");
+
+        assertThat(refused("  include inc_tst.conf"))
+                .isEqualTo("slurm.conf:5: cannot parse \"  include inc_tst.conf\"");
+    }
+
+    // scontrol: accepted
+    @Test
+    void downNodesKeepTheirReasonAndState() throws Exception {
+        DownNodesDefinition down =
+                accepted("DownNodes=n1 Reason=\"bad disk\" State=FAIL").downNodes().getFirst();
+
+        assertThat(down.nodeNames()).isEqualTo("n1");
+        assertThat(down.reason()).isEqualTo("bad disk");
+        assertThat(down.state()).contains("FAIL");
+    }
+
+    // scontrol: Parsing error at unrecognized key: Weight
+    @Test
+    void downNodesTakeOnlyReasonAndState() throws IOException {
+        assertThat(refused("DownNodes=n1 Weight=3"))
+                .isEqualTo("slurm.conf:5: unrecognized key: Weight");
+    }
+
+    // scontrol: accepted
+    @Test
+    void nodeSetKeepsItsNodesAndFeature() throws Exception {
+        NodeSetDefinition set =
+                accepted("NodeSet=ns Nodes=n[1-2] Feature=f").nodeSets().getFirst();
+
+        assertThat(set.name()).isEqualTo("ns");
+        assertThat(set.nodes()).contains("n[1-2]");
+        assertThat(set.feature()).contains("f");
+    }
+
+    @Test
+    void keyGivenTwiceKeepsTheLastValueWithAWarning() throws Exception {
+        SlurmConfig config = accepted("KillWait=10\nKillWait=20");
+
+        assertThat(config.killWait()).isEqualTo(20);
+        assertThat(config.settings().get("KillWait").line()).isEqualTo(6);
+        assertThat(config.warnings()).extracting(ConfigProblem::line).containsExactly(6);
+    }
 }
