@@ -39,10 +39,19 @@ final class RangeList {
         hostCount += (int) range.count();
     }
 
-    /** Removes and returns the first host, or null when none is left. */
-    String shift() {
+    /**
+     * Removes and returns the first host, or null when none is left.
+     *
+     * @throws HostlistException where SLURM would crash: a range ending at 2^64-1 counts as
+     *     empty once its first host is taken, leaving the count higher than the hosts kept
+     */
+    String shift() throws HostlistException {
         if (hostCount <= 0) {
             return null;
+        }
+        if (ranges.isEmpty()) {
+            throw new HostlistException("a range ending at " + Long.toUnsignedString(-1L)
+                    + " cannot be expanded (SLURM crashes on it)");
         }
         final HostRange first = ranges.getFirst();
         final String host;
