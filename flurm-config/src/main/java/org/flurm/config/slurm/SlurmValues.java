@@ -2,6 +2,8 @@ package org.flurm.config.slurm;
 
 import java.math.BigInteger;
 import java.util.Locale;
+import org.flurm.config.value.InvalidValueException;
+import org.flurm.config.value.TimeSpec;
 
 /**
  * Reads values the way SLURM 22.05's configuration parser reads them: unsigned numbers in
@@ -91,36 +93,24 @@ public final class SlurmValues {
     }
 
     /**
-     * A SLURM time string in minutes (rounded up from seconds): {@code min}, {@code min:sec},
-     * {@code h:min:sec}, {@code d-h}, {@code d-h:min}, {@code d-h:min:sec}; -1, INFINITE and
-     * UNLIMITED give {@link #INFINITE}.
+     * A SLURM time string ({@link TimeSpec}) in minutes, seconds rounded up; -1, INFINITE and
+     * UNLIMITED give {@link #INFINITE}. Negative results SLURM computes for odd input such as
+     * "-5" are refused, as SLURM refuses them for time limits.
      */
     public static long minutes(String key, String value) throws BadValueException {
-        if (value.equals("-1") || value.equalsIgnoreCase("INFINITE")
-                || value.equalsIgnoreCase("UNLIMITED")) {
-            return INFINITE;
-        }
-        if (!value.matches("\\d+(-\\d+(:\\d+(:\\d+)?)?|(:\\d+(:\\d+)?)?)")) {
+        int minutes;
+        try {
+            minutes = TimeSpec.parseMinutes(value);
+        } catch (InvalidValueException e) {
             throw new BadValueException("bad time value \"" + value + "\" for " + key);
         }
-        long seconds;
-        String[] dayAndRest = value.split("-", 2);
-        if (dayAndRest.length == 2) {
-            String[] hms = dayAndRest[1].split(":");
-            seconds = Long.parseLong(dayAndRest[0]) * 86400 + Long.parseLong(hms[0]) * 3600
-                    + (hms.length > 1 ? Long.parseLong(hms[1]) * 60 : 0)
-                    + (hms.length > 2 ? Long.parseLong(hms[2]) : 0);
-        } else {
-            String[] parts = value.split(":");
-            if (parts.length == 3) {
-                seconds = Long.parseLong(parts[0]) * 3600 + Long.parseLong(parts[1]) * 60
-                        + Long.parseLong(parts[2]);
-            } else {
-                seconds = Long.parseLong(parts[0]) * 60
-                        + (parts.length > 1 ? Long.parseLong(parts[1]) : 0);
-            }
+        if (minutes == TimeSpec.INFINITE) {
+            return INFINITE;
         }
-        return (seconds + 59) / 60;
+        if (minutes < 0) {
+            throw new BadValueException("bad time value \"" + value + "\" for " + key);
+        }
+        return minutes;
     }
 
     private record Strtoul(BigInteger value, int end, boolean overflow) {
