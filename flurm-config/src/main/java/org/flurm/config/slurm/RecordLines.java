@@ -195,7 +195,7 @@ final class RecordLines {
         long defaultTime = time(v.get("DefaultTime"), "DefaultTime", SlurmValues.NO_VAL);
 
         Optional<String> preemptMode = v.get("PreemptMode");
-        if (preemptMode.isPresent() && !validPreemptMode(preemptMode.get())) {
+        if (preemptMode.isPresent() && PreemptMode.parse(preemptMode.get()).isEmpty()) {
             throw new BadValueException(
                     "bad value \"" + preemptMode.get() + "\" for PreemptMode");
         }
@@ -256,19 +256,6 @@ final class RecordLines {
     private static long time(Optional<String> value, String key, long absent)
             throws BadValueException {
         return value.isEmpty() ? absent : SlurmValues.minutes(key, value.get());
-    }
-
-    private static boolean validPreemptMode(String mode) {
-        for (String word : mode.split(",")) {
-            switch (word.toUpperCase(Locale.ROOT)) {
-                case "OFF", "CANCEL", "REQUEUE", "SUSPEND", "GANG", "WITHIN", "PRIORITY" -> {
-                }
-                default -> {
-                    return false;
-                }
-            }
-        }
-        return true;
     }
 
     private static boolean validPartitionSelectType(String value) {
