@@ -59,9 +59,9 @@ final class SettingsCheck {
         this.warnings = warnings;
     }
 
-    SlurmConfig build(List<ConfigProblem> parseProblems, List<NodeDefinition> nodes,
-            List<NodeSetDefinition> nodeSets, List<PartitionDefinition> partitions,
-            List<DownNodesDefinition> downNodes) throws Refused {
+    SlurmConfig build(List<NodeDefinition> nodes, List<NodeSetDefinition> nodeSets,
+            List<PartitionDefinition> partitions, List<DownNodesDefinition> downNodes)
+            throws Refused {
         String clusterName = value("ClusterName").filter(name -> !name.isEmpty())
                 .orElseThrow(() -> refused("ClusterName", "ClusterName must be set"))
                 .toLowerCase(Locale.ROOT);
@@ -372,7 +372,10 @@ final class SettingsCheck {
         }
     }
 
-    /** One port or first-last; SLURM reads it with strtol, so trailing text is refused. */
+    /**
+     * One port or first-last; SLURM reads it with strtol, so trailing text is refused.
+     * LIMIT: SLURM silently truncates ports above 65535; FLURM refuses them.
+     */
     private PortRange slurmctldPort() throws Refused {
         Optional<String> value = value("SlurmctldPort");
         if (value.isEmpty()) {

@@ -71,7 +71,7 @@ public final class SlurmConfParser {
         try {
             readFile(file, 0);
             SettingsCheck check = new SettingsCheck(file, settings, slurmctldHosts, warnings);
-            SlurmConfig config = check.build(problems, nodes, nodeSets, partitions, downNodes);
+            SlurmConfig config = check.build(nodes, nodeSets, partitions, downNodes);
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
             }
