@@ -46,6 +46,19 @@ final class SettingsCheck {
         }
     }
 
+
+    /** DebugFlags words SLURM 22.05 knows (Task only draws a warning). */
+    private static final Set<String> DEBUG_FLAGS = Set.of(
+            "accrue", "agent", "backfill", "backfillmap", "burstbuffer", "cgroup", "cpu_bind",
+            "data", "db_archive", "db_assoc", "db_tres", "db_event", "db_job", "db_qos",
+            "db_query", "db_reservation", "db_resource", "db_step", "db_usage", "db_wckey",
+            "dependency", "elasticsearch", "energy", "extsensors", "federation", "frontend",
+            "gang", "gres", "hetjob", "interconnect", "jobaccountgather", "jag", "jobcontainer",
+            "license", "mpi", "network", "net", "networkraw", "netraw", "no_conf_hash",
+            "nodefeatures", "priority", "profile", "protocol", "reservation", "route", "script",
+            "selecttype", "steps", "switch", "task", "tracejobs", "trigger", "triggers",
+            "cpufrequency", "power", "powersave", "timecray", "workqueue", "workq");
+
     private final Path file;
     private final Map<String, Setting> settings;
     private final List<SlurmConfParser.HostLine> hostLines;
@@ -67,6 +80,10 @@ final class SettingsCheck {
                 .toLowerCase(Locale.ROOT);
         List<ControllerHost> controllers = controllers();
 
+        words("DebugFlags", DEBUG_FLAGS);
+        if (value("DebugFlags").orElse("").toLowerCase(Locale.ROOT).matches("(.*,)?task(,.*)?")) {
+            warn("DebugFlags", "DebugFlags=Task no longer exists; CPU_Bind replaces it");
+        }
         String enforcePartLimits = enforcePartLimits();
         checkFastSchedule();
         long firstJobId = number("FirstJobId", ValueType.UINT32).orElse(1L);
@@ -133,7 +150,7 @@ final class SettingsCheck {
             throw refused("SlurmSchedLogLevel", "SlurmSchedLogLevel needs SlurmSchedLogFile");
         }
         logLevel("SlurmdSyslogDebug");
-        // LIMIT: plugin names, DebugFlags, PrivateData words, PropagateResourceLimits,
+        // LIMIT: plugin names, PrivateData words, PropagateResourceLimits,
         // TaskPluginParam, SelectTypeParameters and the users named by SlurmUser/SlurmdUser
         // are not checked; SLURM refuses bad ones.
 

@@ -61,6 +61,7 @@ class SettingsCheckTest {
                         + " LaunchParameters=use_interactive_step instead"),
                 Arguments.of("EnforcePartLimits=sometimes", "bad EnforcePartLimits value"
                         + " sometimes"),
+                Arguments.of("DebugFlags=Backfill,Chatter", "bad DebugFlags value Chatter"),
                 Arguments.of("PriorityCalcPeriod=0", "bad value \"0\" for PriorityCalcPeriod"));
     }
 
@@ -143,5 +144,11 @@ class SettingsCheckTest {
                 .containsExactly("ClusterName", "KillWait");
         assertThat(config.settings().get("KillWait"))
                 .isEqualTo(new Setting("KillWait", "5", dir.resolve("slurm.conf"), 5));
+    }
+
+    @Test
+    void knownDebugFlagsAreAcceptedInAnyCase() throws Exception {
+        assertThat(parse("DebugFlags=backfill,CPU_Bind,NO_CONF_HASH").value("DebugFlags"))
+                .contains("backfill,CPU_Bind,NO_CONF_HASH");
     }
 }
