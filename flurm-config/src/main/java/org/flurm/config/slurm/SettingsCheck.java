@@ -63,10 +63,13 @@ final class SettingsCheck {
     private final Map<String, Setting> settings;
     private final List<SlurmConfParser.HostLine> hostLines;
     private final List<ConfigProblem> warnings;
+    private final UserLookup users;
 
     SettingsCheck(Path file, Map<String, Setting> settings,
-            List<SlurmConfParser.HostLine> hostLines, List<ConfigProblem> warnings) {
+            List<SlurmConfParser.HostLine> hostLines, List<ConfigProblem> warnings,
+            UserLookup users) {
         this.file = file;
+        this.users = users;
         this.settings = settings;
         this.hostLines = hostLines;
         this.warnings = warnings;
@@ -141,6 +144,8 @@ final class SettingsCheck {
             warn("SchedulerTimeSlice", "SchedulerTimeSlice must be at least 5 seconds;"
                     + " the default 30 is used");
         }
+        String slurmUser = user("SlurmUser");
+        String slurmdUser = user("SlurmdUser");
         logLevel("SlurmctldDebug");
         logLevel("SlurmctldSyslogDebug");
         PortRange slurmctldPort = slurmctldPort();
@@ -151,13 +156,12 @@ final class SettingsCheck {
         }
         logLevel("SlurmdSyslogDebug");
         // LIMIT: plugin names, PrivateData words, PropagateResourceLimits,
-        // TaskPluginParam, SelectTypeParameters and the users named by SlurmUser/SlurmdUser
-        // are not checked; SLURM refuses bad ones.
+        // TaskPluginParam and SelectTypeParameters are not checked; SLURM refuses bad ones.
 
         return new SlurmConfig(file, clusterName, controllers, slurmctldPort,
                 (int) number("SlurmdPort", ValueType.UINT32).orElse(
                         (long) DEFAULT_SLURMD_PORT).longValue(),
-                value("SlurmUser").orElse("root"), value("SlurmdUser").orElse("root"),
+                slurmUser, slurmdUser,
                 value("AuthType").orElse("auth/munge"), value("AuthInfo"), messageTimeout,
                 number("SlurmdTimeout", ValueType.UINT16).orElse(300L).intValue(),
                 number("ReturnToService", ValueType.UINT16).orElse(0L).intValue(),
@@ -304,6 +308,15 @@ final class SettingsCheck {
             throw refused("JobContainerType",
                     "job_container/tmpfs needs PrologFlags=Contain");
         }
+    }
+
+    /** The user a key names (root when not given), which must exist on this host. */
+    private String user(String key) throws Refused {
+        Optional<String> user = value(key);
+        if (user.isPresent() && !users.exists(user.get())) {
+            throw refused(key, key + " " + user.get() + " is not a user on this host");
+        }
+        return user.orElse("root");
     }
 
     /** A log level name (quiet, fatal, error, info, verbose, debug..debug5) or a number. */
