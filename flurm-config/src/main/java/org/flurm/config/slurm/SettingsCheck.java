@@ -144,6 +144,7 @@ final class SettingsCheck {
             warn("SchedulerTimeSlice", "SchedulerTimeSlice must be at least 5 seconds;"
                     + " the default 30 is used");
         }
+        selectTypeParameters();
         String slurmUser = user("SlurmUser");
         String slurmdUser = user("SlurmdUser");
         logLevel("SlurmctldDebug");
@@ -155,8 +156,9 @@ final class SettingsCheck {
             throw refused("SlurmSchedLogLevel", "SlurmSchedLogLevel needs SlurmSchedLogFile");
         }
         logLevel("SlurmdSyslogDebug");
-        // LIMIT: plugin names, PrivateData words, PropagateResourceLimits,
-        // TaskPluginParam and SelectTypeParameters are not checked; SLURM refuses bad ones.
+        taskPluginParam();
+        // LIMIT: plugin names and PropagateResourceLimits are not checked; SLURM refuses bad
+        // ones (and refuses plugins it cannot load only when it loads them).
 
         return new SlurmConfig(file, clusterName, controllers, slurmctldPort,
                 (int) number("SlurmdPort", ValueType.UINT32).orElse(
@@ -307,6 +309,71 @@ final class SettingsCheck {
         if (value("JobContainerType").orElse("").contains("tmpfs") && !contain) {
             throw refused("JobContainerType",
                     "job_container/tmpfs needs PrologFlags=Contain");
+        }
+    }
+
+    /** One resource unit at most (CR_CPU, CR_Core_Memory, ...) plus any modifiers. */
+    private void selectTypeParameters() throws Refused {
+        Optional<String> value = value("SelectTypeParameters");
+        if (value.isEmpty()) {
+            return;
+        }
+        Set<String> units = Set.of("cr_socket", "cr_socket_memory", "cr_core",
+                "cr_core_memory", "cr_memory", "cr_cpu", "cr_cpu_memory");
+        Set<String> modifiers = Set.of("other_cons_res", "other_cons_tres",
+                "cr_allocate_full_socket", "cr_one_task_per_core",
+                "cr_core_default_dist_block", "cr_lln", "cr_pack_nodes");
+        int unitCount = 0;
+        boolean cpuUnit = false;
+        boolean oneTaskPerCore = false;
+        for (String written : value.get().split(",")) {
+            String word = written.toLowerCase(Locale.ROOT);
+            if (units.contains(word)) {
+                unitCount++;
+                cpuUnit |= word.startsWith("cr_cpu");
+            } else if (modifiers.contains(word)) {
+                oneTaskPerCore |= word.equals("cr_one_task_per_core");
+            } else if (!word.isEmpty()) {
+                throw refused("SelectTypeParameters",
+                        "bad SelectTypeParameters value " + written);
+            }
+        }
+        if (unitCount > 1 || (cpuUnit && oneTaskPerCore)) {
+            throw refused("SelectTypeParameters",
+                    "bad SelectTypeParameters combination " + value.get());
+        }
+    }
+
+    /** At most one binding unit and one autobind, as SLURM reads TaskPluginParam. */
+    private void taskPluginParam() throws Refused {
+        Optional<String> value = value("TaskPluginParam");
+        if (value.isEmpty()) {
+            return;
+        }
+        boolean unit = false;
+        boolean autobind = false;
+        for (String written : value.get().split(",")) {
+            String word = written.toLowerCase(Locale.ROOT);
+            String bad = null;
+            switch (word) {
+                case "none", "sockets", "cores", "threads" -> {
+                    bad = unit ? written : null;
+                    unit = true;
+                }
+                case "verbose", "" -> {
+                }
+                case "slurmdoffspec" -> bad = value("TaskPlugin").orElse("")
+                        .contains("cray_aries") ? written : null;
+                default -> {
+                    boolean known = Set.of("autobind=none", "autobind=threads",
+                            "autobind=cores", "autobind=sockets").contains(word);
+                    bad = !known || autobind ? written : null;
+                    autobind = true;
+                }
+            }
+            if (bad != null) {
+                throw refused("TaskPluginParam", "bad TaskPluginParam value " + bad);
+            }
         }
     }
 

@@ -62,6 +62,13 @@ class SettingsCheckTest {
                 Arguments.of("EnforcePartLimits=sometimes", "bad EnforcePartLimits value"
                         + " sometimes"),
                 Arguments.of("DebugFlags=Backfill,Chatter", "bad DebugFlags value Chatter"),
+                Arguments.of("SelectTypeParameters=CR_CPU,CR_Core",
+                        "bad SelectTypeParameters combination CR_CPU,CR_Core"),
+                Arguments.of("SelectTypeParameters=CR_Core_Memory,CR_Fancy",
+                        "bad SelectTypeParameters value CR_Fancy"),
+                Arguments.of("TaskPluginParam=cores,threads", "bad TaskPluginParam value threads"),
+                Arguments.of("TaskPluginParam=autobind=wide",
+                        "bad TaskPluginParam value autobind=wide"),
                 Arguments.of("PriorityCalcPeriod=0", "bad value \"0\" for PriorityCalcPeriod"));
     }
 
