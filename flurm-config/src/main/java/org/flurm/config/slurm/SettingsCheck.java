@@ -138,6 +138,7 @@ final class SettingsCheck {
         if (number("PropagatePrioProcess", ValueType.UINT16).orElse(0L) > 2) {
             throw refused("PropagatePrioProcess", "PropagatePrioProcess must be 0, 1 or 2");
         }
+        resourceLimits();
         removed("SallocDefaultCommand",
                 "consider LaunchParameters=use_interactive_step instead");
         if (number("SchedulerTimeSlice", ValueType.UINT16).orElse(30L) < 5) {
@@ -157,8 +158,8 @@ final class SettingsCheck {
         }
         logLevel("SlurmdSyslogDebug");
         taskPluginParam();
-        // LIMIT: plugin names and PropagateResourceLimits are not checked; SLURM refuses bad
-        // ones (and refuses plugins it cannot load only when it loads them).
+        // LIMIT: plugin names are not checked; SLURM refuses those it cannot load when it
+        // loads them, FLURM when it needs them.
 
         return new SlurmConfig(file, clusterName, controllers, slurmctldPort,
                 (int) number("SlurmdPort", ValueType.UINT32).orElse(
@@ -373,6 +374,27 @@ final class SettingsCheck {
             }
             if (bad != null) {
                 throw refused("TaskPluginParam", "bad TaskPluginParam value " + bad);
+            }
+        }
+    }
+
+    /**
+     * PropagateResourceLimitsExcept, or else PropagateResourceLimits: ALL, NONE or limit
+     * names (CPU, FSIZE, ... with or without RLIMIT_), upper case as SLURM compares them.
+     */
+    private void resourceLimits() throws Refused {
+        String key = settings.containsKey("PropagateResourceLimitsExcept")
+                ? "PropagateResourceLimitsExcept" : "PropagateResourceLimits";
+        Optional<String> value = value(key);
+        if (value.isEmpty() || value.get().equals("ALL") || value.get().equals("NONE")) {
+            return;
+        }
+        Set<String> limits = Set.of("CPU", "FSIZE", "DATA", "STACK", "CORE", "RSS", "NPROC",
+                "NOFILE", "MEMLOCK", "AS");
+        for (String limit : value.get().split(",")) {
+            String name = limit.startsWith("RLIMIT_") ? limit.substring(7) : limit;
+            if (!limit.isEmpty() && !limits.contains(name)) {
+                throw refused(key, "bad " + key + " value " + limit);
             }
         }
     }

@@ -69,6 +69,8 @@ class SettingsCheckTest {
                 Arguments.of("TaskPluginParam=cores,threads", "bad TaskPluginParam value threads"),
                 Arguments.of("TaskPluginParam=autobind=wide",
                         "bad TaskPluginParam value autobind=wide"),
+                Arguments.of("PropagateResourceLimits=none",
+                        "bad PropagateResourceLimits value none"),
                 Arguments.of("PriorityCalcPeriod=0", "bad value \"0\" for PriorityCalcPeriod"));
     }
 
@@ -151,6 +153,13 @@ class SettingsCheckTest {
                 .containsExactly("ClusterName", "KillWait");
         assertThat(config.settings().get("KillWait"))
                 .isEqualTo(new Setting("KillWait", "5", dir.resolve("slurm.conf"), 5));
+    }
+
+    // scontrol: accepted
+    @Test
+    void resourceLimitNamesMayCarryTheRlimitPrefix() throws Exception {
+        assertThat(parse("PropagateResourceLimitsExcept=MEMLOCK,RLIMIT_CORE")
+                .value("PropagateResourceLimitsExcept")).contains("MEMLOCK,RLIMIT_CORE");
     }
 
     @Test
