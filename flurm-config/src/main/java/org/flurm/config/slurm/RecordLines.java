@@ -72,6 +72,8 @@ final class RecordLines {
         Optional<String> features = v.own("Feature").or(() -> v.own("Features"))
                 .or(() -> Optional.ofNullable(defaults.get("Feature")))
                 .or(() -> Optional.ofNullable(defaults.get("Features")));
+        // LIMIT: CpuBind and CPUSpecList are kept as written; SLURM drops invalid ones with a
+        // logged error, FLURM does not check them yet.
         Optional<String> cpuSpecList = v.get("CPUSpecList");
 
         // zero counts are reset to one

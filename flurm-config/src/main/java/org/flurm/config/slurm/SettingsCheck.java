@@ -139,6 +139,7 @@ final class SettingsCheck {
             throw refused("PropagatePrioProcess", "PropagatePrioProcess must be 0, 1 or 2");
         }
         resourceLimits();
+        words("ReconfigFlags", Set.of("keeppartinfo", "keeppartstate"));
         removed("SallocDefaultCommand",
                 "consider LaunchParameters=use_interactive_step instead");
         if (number("SchedulerTimeSlice", ValueType.UINT16).orElse(30L) < 5) {

@@ -80,7 +80,8 @@ class SlurmConfAgainstScontrolTest {
             "SlurmctldHost=a)b(", "NodeName=n3\tCPUs=2", "\tKillWait=1",
             "NodeName = n3 CPUs = 2 RealMemory = 10", "PartitionName=q MaxTime=-1",
             "PartitionName=q MaxTime=-5", "PartitionName=q DefaultTime=0:90",
-            "PartitionName=q SuspendTime=5000000000", "PartitionName=q SuspendTime=-1");
+            "PartitionName=q SuspendTime=5000000000", "PartitionName=q SuspendTime=-1",
+            "ReconfigFlags=KeepPartState", "ReconfigFlags=KeepPartState,KeepAll");
 
     /** Top-level corpus files whose includes, if any, exist. */
     private static final List<String> CORPUS_FILES = List.of(
