@@ -139,7 +139,7 @@ final class SettingsCheck {
             throw refused("PropagatePrioProcess", "PropagatePrioProcess must be 0, 1 or 2");
         }
         resourceLimits();
-        words("ReconfigFlags", Set.of("keeppartinfo", "keeppartstate"));
+        reconfigFlags();
         removed("SallocDefaultCommand",
                 "consider LaunchParameters=use_interactive_step instead");
         if (number("SchedulerTimeSlice", ValueType.UINT16).orElse(30L) < 5) {
@@ -396,6 +396,19 @@ final class SettingsCheck {
             String name = limit.startsWith("RLIMIT_") ? limit.substring(7) : limit;
             if (!limit.isEmpty() && !limits.contains(name)) {
                 throw refused(key, "bad " + key + " value " + limit);
+            }
+        }
+    }
+
+    /**
+     * KeepPartInfo and KeepPartState. SLURM 22.05 logs other words but, comparing its error
+     * marker with the wrong value, accepts them; FLURM warns and ignores them likewise.
+     */
+    private void reconfigFlags() {
+        for (String word : value("ReconfigFlags").orElse("").split(",")) {
+            if (!word.isEmpty() && !word.equalsIgnoreCase("KeepPartInfo")
+                    && !word.equalsIgnoreCase("KeepPartState")) {
+                warn("ReconfigFlags", "unknown ReconfigFlags value " + word + " is ignored");
             }
         }
     }
