@@ -109,6 +109,7 @@ public final class AuditLogAppender implements AutoCloseable {
             if (!Files.isDirectory(directory)) {
                 Files.createDirectories(directory,
                         PosixFilePermissions.asFileAttribute(DIRECTORY_MODE));
+                Files.setPosixFilePermissions(directory, DIRECTORY_MODE);
             }
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE_MODE));

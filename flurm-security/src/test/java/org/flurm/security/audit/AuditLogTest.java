@@ -91,9 +91,11 @@ class AuditLogTest {
     }
 
     @Test
-    void theAuditFileIsMode640() throws IOException {
+    void theAuditFileIsMode640InADirectoryCreatedMode750() throws IOException {
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
                 .isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                file.getParent()))).isEqualTo("rwxr-x---");
     }
 
     private List<Map<String, Object>> readLines() throws IOException {
