@@ -20,8 +20,8 @@ import java.util.Set;
 /**
  * Job keys in a directory of their own (mode 700), one file per job (mode 600), so they
  * survive a controller restart while staying out of the replicated log and its snapshots.
- * A key file is written to a temporary name, forced to disk and renamed, so a crash leaves
- * either the whole key or none.
+ * A key file is written to a temporary name, forced to disk and renamed, and the directory
+ * forced after it, so a crash leaves either the whole key or none.
  *
  * <p>LIMIT: deleting a key overwrites its file with zeros before unlinking it, but a
  * journaling or copy-on-write file system, or an SSD, may keep the old blocks; erasure is as
@@ -90,6 +90,10 @@ public final class FileKeyStore implements JobKeyStore {
                 channel.force(true);
             }
             Files.move(temporary, fileOf(jobId), StandardCopyOption.ATOMIC_MOVE);
+            // the rename is durable only once the directory itself is on disk
+            try (FileChannel dir = FileChannel.open(directory, StandardOpenOption.READ)) {
+                dir.force(true);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store key of job " + jobId + ": "
                     + e.getMessage(), e);

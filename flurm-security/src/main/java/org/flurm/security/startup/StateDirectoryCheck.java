@@ -1,6 +1,7 @@
 package org.flurm.security.startup;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -108,7 +109,7 @@ public final class StateDirectoryCheck {
                         .map(fields -> fields[0])
                         .findFirst()
                         .orElse(Integer.toString(uid));
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 return Integer.toString(uid);
             }
         }
