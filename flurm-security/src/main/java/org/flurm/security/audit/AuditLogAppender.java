@@ -55,8 +55,11 @@ public final class AuditLogAppender implements AutoCloseable {
 
     /** Installs the audit file in SLF4J's Logback context. */
     public static AuditLogAppender install(Path file, Rotation rotation) {
-        return install((LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory(), file,
-                rotation);
+        if (!(org.slf4j.LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            throw new IllegalStateException("the audit log needs Logback as SLF4J's provider,"
+                    + " not " + org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName());
+        }
+        return install(context, file, rotation);
     }
 
     /** Installs the audit file in {@code context}; the file is created mode 640 if absent. */

@@ -11,10 +11,14 @@ final class JsonLine {
     private final StringBuilder out = new StringBuilder(160).append('{');
     private boolean first = true;
 
-    /** Adds a string member. */
+    /** Adds a string member; a null value is written as JSON's null. */
     JsonLine field(String name, String value) {
         name(name);
-        string(value);
+        if (value == null) {
+            out.append("null");
+        } else {
+            string(value);
+        }
         return this;
     }
 

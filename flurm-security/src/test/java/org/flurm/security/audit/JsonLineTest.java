@@ -36,4 +36,12 @@ class JsonLineTest {
 
         assertThat(TinyJson.parseObject(line)).isEqualTo(Map.of("k\"ey", awkward, "n", -42L));
     }
+
+    @Test
+    void aMissingValueIsWrittenAsNull() {
+        final String line = new JsonLine().field("account", (String) null).end();
+
+        assertThat(line).isEqualTo("{\"account\":null}");
+        assertThat(TinyJson.parseObject(line)).isEqualTo(Map.of("account", TinyJson.NULL));
+    }
 }

@@ -4,11 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A strict reader of the JSON the audit log writes: one object whose values are strings or
- * integers. Anything else, trailing text included, is an error, so a malformed line fails
+ * A strict reader of the JSON the audit log writes: one object whose values are strings,
+ * integers or null. Anything else, trailing text included, is an error, so a malformed line fails
  * the test that reads it.
  */
 final class TinyJson {
+
+    /** What a JSON null reads as. */
+    static final Object NULL = new Object() {
+        @Override
+        public String toString() {
+            return "null";
+        }
+    };
 
     private final String text;
     private int at;
@@ -36,10 +44,11 @@ final class TinyJson {
         while (true) {
             final String name = string();
             expect(':');
-            final Object value = peek() == '"' ? string() : number();
-            if (members.put(name, value) != null) {
+            final Object value = peek() == '"' ? string() : peek() == 'n' ? nul() : number();
+            if (members.containsKey(name)) {
                 throw new IllegalArgumentException("duplicate member " + name);
             }
+            members.put(name, value);
             final char next = next();
             if (next == '}') {
                 return members;
@@ -80,6 +89,15 @@ final class TinyJson {
                 default -> throw new IllegalArgumentException("bad escape at " + (at - 1));
             }
         }
+    }
+
+    /** JSON's null, kept as {@link #NULL} because maps in assertions cannot hold null. */
+    private Object nul() {
+        if (!text.startsWith("null", at)) {
+            throw new IllegalArgumentException("bad value at " + at);
+        }
+        at += 4;
+        return NULL;
     }
 
     private Long number() {
