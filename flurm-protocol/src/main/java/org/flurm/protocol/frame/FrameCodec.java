@@ -200,7 +200,11 @@ public final class FrameCodec {
         return returns;
     }
 
-    private static OrigAddr readOrigAddr(Unpacker in) throws DecodeException {
+    /**
+     * Reads a {@code slurm_pack_addr} address: the header's orig_addr, and the addresses some
+     * bodies carry (a step launch's reply address, an allocation's node addresses).
+     */
+    public static OrigAddr readOrigAddr(Unpacker in) throws DecodeException {
         final int family = in.u16();
         switch (family) {
             case OrigAddr.AF_UNSPEC -> {
@@ -324,7 +328,8 @@ public final class FrameCodec {
         }
     }
 
-    private static void writeOrigAddr(Packer out, OrigAddr origAddr) {
+    /** Writes an address as {@link #readOrigAddr} reads it. */
+    public static void writeOrigAddr(Packer out, OrigAddr origAddr) {
         out.u16(origAddr.family());
         switch (origAddr) {
             case OrigAddr.Unspec _ -> {

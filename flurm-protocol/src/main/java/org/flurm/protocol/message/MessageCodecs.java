@@ -34,6 +34,16 @@ import org.flurm.protocol.message.slurmd.KillJobCodec;
 import org.flurm.protocol.message.slurmd.NodeRegistrationResponseCodec;
 import org.flurm.protocol.message.slurmd.NodeRegistrationStatusCodec;
 import org.flurm.protocol.message.slurmd.PingSlurmdResponseCodec;
+import org.flurm.protocol.message.step.HetJobAllocationCodec;
+import org.flurm.protocol.message.step.JobAllocInfoRequestCodec;
+import org.flurm.protocol.message.step.JobStepCreateRequestCodec;
+import org.flurm.protocol.message.step.JobStepCreateResponseCodec;
+import org.flurm.protocol.message.step.LaunchTasksRequestCodec;
+import org.flurm.protocol.message.step.LaunchTasksResponseCodec;
+import org.flurm.protocol.message.step.ResourceAllocationCodec;
+import org.flurm.protocol.message.step.StepCompleteCodec;
+import org.flurm.protocol.message.step.StepMessageCodecs;
+import org.flurm.protocol.message.step.TaskExitCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -118,6 +128,29 @@ public final class MessageCodecs {
         register(MessageType.MESSAGE_EPILOG_COMPLETE, new EpilogCompleteCodec());
         register(MessageType.REQUEST_ABORT_JOB, new KillJobCodec());
         register(MessageType.REQUEST_KILL_PREEMPTED, new KillJobCodec());
+
+        // message.step: allocations, steps, task launch and the messages srun receives
+        register(MessageType.RESPONSE_RESOURCE_ALLOCATION, ResourceAllocationCodec.INSTANCE);
+        register(MessageType.REQUEST_JOB_ALLOCATION_INFO, JobAllocInfoRequestCodec.INSTANCE);
+        register(MessageType.RESPONSE_JOB_ALLOCATION_INFO, ResourceAllocationCodec.INSTANCE);
+        register(MessageType.REQUEST_JOB_END_TIME, JobAllocInfoRequestCodec.INSTANCE);
+        register(MessageType.RESPONSE_HET_JOB_ALLOCATION, HetJobAllocationCodec.INSTANCE);
+        register(MessageType.REQUEST_HET_JOB_ALLOC_INFO, JobAllocInfoRequestCodec.INSTANCE);
+        register(MessageType.REQUEST_JOB_STEP_CREATE, JobStepCreateRequestCodec.INSTANCE);
+        register(MessageType.RESPONSE_JOB_STEP_CREATE, JobStepCreateResponseCodec.INSTANCE);
+        register(MessageType.REQUEST_STEP_COMPLETE, StepCompleteCodec.INSTANCE);
+        register(MessageType.REQUEST_JOB_STEP_STAT, StepMessageCodecs.STEP_ID);
+        register(MessageType.REQUEST_STEP_LAYOUT, StepMessageCodecs.STEP_ID);
+        register(MessageType.REQUEST_JOB_STEP_PIDS, StepMessageCodecs.STEP_ID);
+        register(MessageType.REQUEST_LAUNCH_TASKS, LaunchTasksRequestCodec.INSTANCE);
+        register(MessageType.RESPONSE_LAUNCH_TASKS, LaunchTasksResponseCodec.INSTANCE);
+        register(MessageType.MESSAGE_TASK_EXIT, TaskExitCodec.INSTANCE);
+        register(MessageType.REQUEST_SIGNAL_TASKS, StepMessageCodecs.SIGNAL_TASKS);
+        register(MessageType.REQUEST_TERMINATE_TASKS, StepMessageCodecs.SIGNAL_TASKS);
+        register(MessageType.SRUN_TIMEOUT, StepMessageCodecs.SRUN_TIMEOUT);
+        register(MessageType.SRUN_NODE_FAIL, StepMessageCodecs.SRUN_NODE_FAIL);
+        register(MessageType.SRUN_JOB_COMPLETE, StepMessageCodecs.STEP_ID);
+        register(MessageType.SRUN_USER_MSG, StepMessageCodecs.SRUN_USER_MSG);
     }
 
     private MessageCodecs() {

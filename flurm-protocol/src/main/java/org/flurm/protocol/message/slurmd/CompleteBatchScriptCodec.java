@@ -27,7 +27,7 @@ public final class CompleteBatchScriptCodec implements BodyCodec<CompleteBatchSc
     }
 
     /** jobacctinfo_pack: u8 0 for none, or u8 1 and the usage. */
-    static JobAccounting readJobAccounting(Unpacker in, int protocolVersion)
+    public static JobAccounting readJobAccounting(Unpacker in, int protocolVersion)
             throws DecodeException {
         final int present = in.u8();
         if (present == 0) {
@@ -57,7 +57,7 @@ public final class CompleteBatchScriptCodec implements BodyCodec<CompleteBatchSc
                 in.u64Array(), in.u64Array(), in.u64Array());
     }
 
-    static void writeJobAccounting(JobAccounting acct, Packer out, int protocolVersion) {
+    public static void writeJobAccounting(JobAccounting acct, Packer out, int protocolVersion) {
         if (acct == null) {
             out.u8(0);
             return;

@@ -14,14 +14,15 @@ import org.flurm.protocol.pack.Unpacker;
  * The job credential's layout ({@code _pack_cred} + {@code slurm_cred_pack}): the signed fields,
  * then the signature as packmem. Part of other bodies, not a message of its own.
  *
- * <p>Its version is the credential's own: the batch launch states it in a field before it.
+ * <p>Its version is the credential's own: the batch launch and the task launch state it in a
+ * field before it; a step creation reply writes it in the message's version.
  */
-final class JobCredentialCodec {
+public final class JobCredentialCodec {
 
     private JobCredentialCodec() {
     }
 
-    static JobCredential read(Unpacker in, int credVersion) throws DecodeException {
+    public static JobCredential read(Unpacker in, int credVersion) throws DecodeException {
         if (credVersion < ProtocolVersion.SLURM_22_05) {
             // LIMIT: the 21.08 credential (no account, comment, std paths, ...) is not read.
             throw ProtocolVersion.unreadable("job credential", credVersion);
@@ -106,7 +107,7 @@ final class JobCredentialCodec {
                 selinuxContext, signature);
     }
 
-    static void write(JobCredential cred, Packer out, int credVersion) {
+    public static void write(JobCredential cred, Packer out, int credVersion) {
         if (credVersion < ProtocolVersion.SLURM_22_05) {
             throw ProtocolVersion.unwritable("job credential", credVersion);
         }
