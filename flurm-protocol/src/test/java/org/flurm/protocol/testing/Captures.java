@@ -78,6 +78,21 @@ public final class Captures {
         }
     }
 
+    /**
+     * One direction of an srun task I/O connection as captured: the init message (from the
+     * stepd side) and the I/O messages, concatenated in the order they were sent.
+     */
+    public record TaskIoStream(String file, int connection, boolean fromClient, byte[] bytes) {
+
+        @Override
+        public String toString() {
+            return file + "#" + connection + (fromClient ? " client" : " server") + " task I/O";
+        }
+    }
+
+    private static final Pattern TASK_IO = Pattern.compile(
+            "^-- t=\\S+ (client|server)->\\S+\\s+(?:io_hdr |frame=\\d+ bytes: srun I/O)");
+
     private static final Pattern CONNECTION = Pattern.compile("^== connection (\\d+):");
     private static final Pattern FRAME =
             Pattern.compile("^-- t=\\S+ (client|server)->\\S+\\s+frame=(\\d+) bytes");
@@ -181,6 +196,51 @@ public final class Captures {
             }
         }
         return frames;
+    }
+
+    /**
+     * The srun task I/O streams of one capture, one per connection and direction, in the order
+     * they first appear. The RPC frames of the file are left out.
+     */
+    public static List<TaskIoStream> taskIo(String name) {
+        final List<String> lines;
+        try {
+            lines = Files.readAllLines(capturesDir().resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        final java.util.Map<String, java.io.ByteArrayOutputStream> streams =
+                new java.util.LinkedHashMap<>();
+        int connection = -1;
+        java.io.ByteArrayOutputStream current = null;
+        for (String line : lines) {
+            final Matcher conn = CONNECTION.matcher(line);
+            if (conn.find()) {
+                connection = Integer.parseInt(conn.group(1));
+                current = null;
+                continue;
+            }
+            if (line.startsWith("-- t=")) {
+                final Matcher io = TASK_IO.matcher(line);
+                current = !io.find() ? null : streams.computeIfAbsent(
+                        connection + " " + io.group(1),
+                        key -> new java.io.ByteArrayOutputStream());
+                continue;
+            }
+            final Matcher hex = HEX.matcher(line);
+            if (current != null && hex.find()) {
+                for (String pair : hex.group(2).trim().split("\\s+")) {
+                    current.write(Integer.parseInt(pair, 16));
+                }
+            }
+        }
+        final List<TaskIoStream> result = new ArrayList<>();
+        streams.forEach((key, bytes) -> {
+            final String[] parts = key.split(" ");
+            result.add(new TaskIoStream(name, Integer.parseInt(parts[0]),
+                    parts[1].equals("client"), bytes.toByteArray()));
+        });
+        return result;
     }
 
     /** Every captured frame of one message type, across all capture files. */
