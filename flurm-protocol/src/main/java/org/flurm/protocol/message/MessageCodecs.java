@@ -36,6 +36,7 @@ import org.flurm.protocol.message.slurmd.NodeRegistrationStatusCodec;
 import org.flurm.protocol.message.slurmd.PingSlurmdResponseCodec;
 import org.flurm.protocol.message.step.HetJobAllocationCodec;
 import org.flurm.protocol.message.step.JobAllocInfoRequestCodec;
+import org.flurm.protocol.message.step.JobStepInfoCodecs;
 import org.flurm.protocol.message.step.JobStepCreateRequestCodec;
 import org.flurm.protocol.message.step.JobStepCreateResponseCodec;
 import org.flurm.protocol.message.step.LaunchTasksRequestCodec;
@@ -130,6 +131,8 @@ public final class MessageCodecs {
         register(MessageType.REQUEST_KILL_PREEMPTED, new KillJobCodec());
 
         // message.step: allocations, steps, task launch and the messages srun receives
+        register(MessageType.REQUEST_JOB_STEP_INFO, JobStepInfoCodecs.REQUEST);
+        register(MessageType.RESPONSE_JOB_STEP_INFO, JobStepInfoCodecs.RESPONSE);
         register(MessageType.RESPONSE_RESOURCE_ALLOCATION, ResourceAllocationCodec.INSTANCE);
         register(MessageType.REQUEST_JOB_ALLOCATION_INFO, JobAllocInfoRequestCodec.INSTANCE);
         register(MessageType.RESPONSE_JOB_ALLOCATION_INFO, ResourceAllocationCodec.INSTANCE);

@@ -2,6 +2,7 @@ package org.flurm.protocol.message.step;
 
 import org.flurm.protocol.pack.Counts;
 import org.flurm.protocol.pack.DecodeException;
+import org.flurm.protocol.pack.Sentinels;
 import org.flurm.protocol.pack.Unpacker;
 
 /** Small reading checks the step layouts share. */
@@ -30,11 +31,11 @@ final class StepFields {
         return count;
     }
 
-    /** A u32 count (NO_VAL for none, read as 0) of items the caller reads, bounded likewise. */
+    /** A u32 count (NO_VAL for none, returned as -1) of items the caller reads, bounded likewise. */
     static int u32CountOrNone(Unpacker in, String what, int minBytesEach)
             throws DecodeException {
         final int count = in.u32();
-        if (count == org.flurm.protocol.pack.Sentinels.NO_VAL) {
+        if (count == Sentinels.NO_VAL) {
             return -1;
         }
         if (count < 0 || (long) count * minBytesEach > in.remaining()) {

@@ -84,6 +84,15 @@ final class StepFixtures {
                 "login1", 6010, "cookie", "/tmp/.X11", 6011);
     }
 
+    static JobStepInfo stepInfo(int stepId) {
+        return new JobStepInfo(40, 1, new StepId(41, stepId, 0), 1001, 6, 1000, 2000, 4, 5,
+                0x2002, 30, 1, 4242, 1796314661L, 125, "ref", "/ctr", "batch", "login1",
+                "12000-12001", "n[1-2]", "solver", "ib", Bitmap.of(4, 0, 1),
+                new SelectJobInfo(SelectJobInfo.CONS_RES), "cpu=6,mem=4G", 0x2500, "gres:gpu:1",
+                "gres:gpu:100M", "srun -n5 solver", "gpu:closest", "gpu:high", "cpu:6",
+                "gres:gpu:1", "gres:gpu:2", "cpu:1");
+    }
+
     static JobAccounting accounting() {
         final TresUsage in = new TresUsage(new long[] {10, 11}, new long[] {0, 1},
                 new long[] {2, 3}, new long[] {4, 5}, new long[] {1, 0}, new long[] {3, 2},

@@ -20,6 +20,10 @@ class StepSyntheticRoundTripTest {
 
     static List<Arguments> bodies() {
         return List.of(
+                Arguments.of(MessageType.REQUEST_JOB_STEP_INFO,
+                        new JobStepInfoRequest(1796314661L, STEP, 0x12)),
+                Arguments.of(MessageType.RESPONSE_JOB_STEP_INFO, new JobStepInfoResponse(
+                        1796314662L, List.of(StepFixtures.stepInfo(0), StepFixtures.stepInfo(1)))),
                 Arguments.of(MessageType.RESPONSE_RESOURCE_ALLOCATION,
                         StepFixtures.allocation(41)),
                 Arguments.of(MessageType.RESPONSE_JOB_ALLOCATION_INFO,
