@@ -144,6 +144,7 @@ public final class MessageCodecs {
         register(MessageType.REQUEST_STEP_COMPLETE, StepCompleteCodec.INSTANCE);
         register(MessageType.REQUEST_JOB_STEP_STAT, StepMessageCodecs.STEP_ID);
         register(MessageType.REQUEST_STEP_LAYOUT, StepMessageCodecs.STEP_ID);
+        register(MessageType.RESPONSE_STEP_LAYOUT, StepMessageCodecs.STEP_LAYOUT);
         register(MessageType.REQUEST_JOB_STEP_PIDS, StepMessageCodecs.STEP_ID);
         register(MessageType.REQUEST_LAUNCH_TASKS, LaunchTasksRequestCodec.INSTANCE);
         register(MessageType.RESPONSE_LAUNCH_TASKS, LaunchTasksResponseCodec.INSTANCE);

@@ -31,7 +31,7 @@ final class StepFields {
         return count;
     }
 
-    /** A u32 count (NO_VAL for none, returned as -1) of items the caller reads, bounded likewise. */
+    /** A u32 count of items the caller reads, bounded likewise; NO_VAL (none) returns -1. */
     static int u32CountOrNone(Unpacker in, String what, int minBytesEach)
             throws DecodeException {
         final int count = in.u32();

@@ -1,6 +1,7 @@
 package org.flurm.protocol.message.step;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.flurm.protocol.pack.Counts;
@@ -24,7 +25,7 @@ public record StepLayout(String frontEnd, String nodeList, int startProtocolVer,
                          int taskDist, List<int[]> taskIds) {
 
     public StepLayout {
-        taskIds = java.util.Collections.unmodifiableList(new ArrayList<>(taskIds));
+        taskIds = Collections.unmodifiableList(new ArrayList<>(taskIds));
     }
 
     /** Tasks on the node at {@code index}. */

@@ -25,6 +25,20 @@ public final class StepMessageCodecs {
         }
     };
 
+    /** RESPONSE_STEP_LAYOUT (5022): the step layout, or its "no layout" marker. */
+    public static final BodyCodec<StepLayoutResponse> STEP_LAYOUT = new BodyCodec<>() {
+        @Override
+        public StepLayoutResponse decode(Unpacker in, int protocolVersion)
+                throws DecodeException {
+            return new StepLayoutResponse(StepLayout.read(in));
+        }
+
+        @Override
+        public void encode(StepLayoutResponse body, Packer out, int protocolVersion) {
+            StepLayout.write(body.layout(), out);
+        }
+    };
+
     /** SRUN_TIMEOUT (7002): step id, time timeout. */
     public static final BodyCodec<SrunTimeout> SRUN_TIMEOUT = new BodyCodec<>() {
         @Override
