@@ -1,5 +1,7 @@
 package org.flurm.protocol.message.step;
 
+import java.util.Objects;
+
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.slurmd.JobCredential;
@@ -19,4 +21,10 @@ public record JobStepCreateResponse(int defCpuBindType, String resvPorts, int jo
                                     StepLayout stepLayout, JobCredential cred,
                                     SelectJobInfo selectJobinfo, SwitchJobInfo switchJob,
                                     int useProtocolVer) implements MessageBody {
+
+    public JobStepCreateResponse {
+        Objects.requireNonNull(cred, "cred");
+        Objects.requireNonNull(selectJobinfo, "selectJobinfo");
+        Objects.requireNonNull(switchJob, "switchJob");
+    }
 }

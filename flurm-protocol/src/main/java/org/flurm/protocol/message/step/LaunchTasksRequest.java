@@ -3,6 +3,7 @@ package org.flurm.protocol.message.step;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import org.flurm.protocol.frame.OrigAddr;
 import org.flurm.protocol.message.MessageBody;
@@ -105,6 +106,11 @@ public record LaunchTasksRequest(
         int x11TargetPort) implements MessageBody {
 
     public LaunchTasksRequest {
+        Objects.requireNonNull(stepId, "stepId");
+        Objects.requireNonNull(cred, "cred");
+        Objects.requireNonNull(origAddr, "origAddr");
+        Objects.requireNonNull(switchJob, "switchJob");
+        Objects.requireNonNull(selectJobinfo, "selectJobinfo");
         hetJobTids = hetJobTids == null ? null : Collections.unmodifiableList(
                 new ArrayList<>(hetJobTids));
         globalTaskIds = Collections.unmodifiableList(new ArrayList<>(globalTaskIds));

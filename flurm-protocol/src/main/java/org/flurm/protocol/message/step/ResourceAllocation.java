@@ -1,6 +1,7 @@
 package org.flurm.protocol.message.step;
 
 import java.util.List;
+import java.util.Objects;
 
 import org.flurm.protocol.frame.OrigAddr;
 import org.flurm.protocol.message.MessageBody;
@@ -48,8 +49,10 @@ public record ResourceAllocation(
         SelectJobInfo selectJobinfo) implements MessageBody {
 
     public ResourceAllocation {
+        Objects.requireNonNull(selectJobinfo, "selectJobinfo");
         environment = environment == null ? null : List.copyOf(environment);
-        nodeAddrs = nodeAddrs == null ? null : List.copyOf(nodeAddrs);
+        // the wire has no empty address array: none is sent as "no addresses"
+        nodeAddrs = nodeAddrs == null || nodeAddrs.isEmpty() ? null : List.copyOf(nodeAddrs);
         if (nodeAddrs != null && nodeAddrs.size() != nodeCnt) {
             throw new IllegalArgumentException(
                     nodeAddrs.size() + " node addresses for " + nodeCnt + " nodes");
