@@ -22,15 +22,21 @@ public final class AcceptanceSuite {
     public static Map<String, String> run(Target target, List<Scenario> scenarios, Path workDir,
                                           Path corpusDir) throws IOException, InterruptedException {
         Files.createDirectories(workDir);
-        Files.setPosixFilePermissions(workDir, PosixFilePermissions.fromString("rwxrwxrwt"));
+        Files.setPosixFilePermissions(workDir, PosixFilePermissions.fromString("rwxrwxrwx"));
         final boolean needsUser = scenarios.stream().anyMatch(Scenario::needsSecondUser);
         final Map<String, String> transcripts = new LinkedHashMap<>();
         final SecondUser user = needsUser ? SecondUser.create() : null;
         try {
+            final long startBegin = System.nanoTime();
             target.start();
+            System.err.printf("[%s] started in %.1f s%n", target.name(),
+                    (System.nanoTime() - startBegin) / 1e9);
             final ScenarioRunner runner = new ScenarioRunner(target, workDir, corpusDir, user);
             for (Scenario scenario : scenarios) {
+                final long begin = System.nanoTime();
                 transcripts.put(scenario.name(), runner.run(scenario));
+                System.err.printf("[%s] %s: %.1f s%n", target.name(), scenario.name(),
+                        (System.nanoTime() - begin) / 1e9);
             }
         } finally {
             target.stop();
