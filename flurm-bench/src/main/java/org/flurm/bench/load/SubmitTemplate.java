@@ -39,24 +39,34 @@ final class SubmitTemplate {
 
     /** The first client REQUEST_SUBMIT_BATCH_JOB frame of an annotated capture. */
     static SubmitTemplate fromCapture(Path capture) throws IOException {
+        final Frame frame = firstRequest(capture, REQUEST_SUBMIT_BATCH_JOB);
+        final int version = frame.header().version();
+        try {
+            return new SubmitTemplate((JobDescriptor) MessageCodecs.decode(
+                    REQUEST_SUBMIT_BATCH_JOB, frame.body(), version), version);
+        } catch (DecodeException e) {
+            throw new IOException(capture + ": the submission body does not decode", e);
+        }
+    }
+
+    /** The first frame of a message type that a client sent in an annotated capture. */
+    static Frame firstRequest(Path capture, int msgType) throws IOException {
         final List<String> lines = Files.readAllLines(capture);
         for (int i = 0; i < lines.size(); i++) {
             final Matcher start = FRAME_START.matcher(lines.get(i));
             if (!start.find() || i + 1 >= lines.size()
-                    || !lines.get(i + 1).contains("msg_type=" + REQUEST_SUBMIT_BATCH_JOB + " ")) {
+                    || !lines.get(i + 1).contains("msg_type=" + msgType + " ")) {
                 continue;
             }
-            final byte[] frame = hexAfter(lines, i, Integer.parseInt(start.group(1)));
             try {
-                final Frame decoded = new FrameCodec().decodeFrame(frame);
-                final int version = decoded.header().version();
-                return new SubmitTemplate((JobDescriptor) MessageCodecs.decode(
-                        REQUEST_SUBMIT_BATCH_JOB, decoded.body(), version), version);
+                return new FrameCodec().decodeFrame(
+                        hexAfter(lines, i, Integer.parseInt(start.group(1))));
             } catch (DecodeException e) {
-                throw new IOException(capture + ": the submission frame does not decode", e);
+                throw new IOException(capture + ": the frame of type " + msgType
+                        + " does not decode", e);
             }
         }
-        throw new IOException(capture + " holds no REQUEST_SUBMIT_BATCH_JOB from a client");
+        throw new IOException(capture + " holds no message of type " + msgType + " from a client");
     }
 
     private static byte[] hexAfter(List<String> lines, int from, int length) throws IOException {
