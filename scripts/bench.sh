@@ -51,7 +51,7 @@ flurm_up() {
   mungekey -c -k "$FL_DIR/munge/key/munge.key" || return 1
   munged -F --force --socket="$FL_DIR/munge/munge.socket.2" \
     --key-file="$FL_DIR/munge/key/munge.key" --pid-file="$FL_DIR/munge/key/munged.pid" \
-    --seed-file="$FL_DIR/munge/key/munged.seed" --log-file="$FL_DIR/log/munged.log" &
+    --seed-file="$FL_DIR/munge/key/munged.seed" --log-file="$FL_DIR/log/munged.log" >>"$FL_DIR/log/munged.out" 2>&1 &
   FL_PIDS+=($!)
   # the reference cluster's slurm.conf with FLURM's directory and ports
   sed -e "s#$REF_DIR#$FL_DIR#g" -e "s/^SlurmctldPort=.*/SlurmctldPort=$FL_PORT/" \
@@ -89,18 +89,18 @@ ctld_pid() { # ctld_pid slurm|flurm
 m_sbatch_serial() {
   local t0 i; t0=$(now_ns)
   for ((i = 0; i < SERIAL; i++)); do SLURM_CONF=$1 sbatch -Q --hold -o /dev/null --wrap true; done
-  echo "scale=1; $SERIAL * 1000000000 / ($(now_ns) - t0)" | bc
+  echo "scale=1; $SERIAL * 1000000000 / ($(now_ns) - $t0)" | bc
 }
 m_sbatch_8way() {
   local t0; t0=$(now_ns)
   seq "$PARALLEL" | SLURM_CONF=$1 xargs -P 8 -I{} sbatch -Q --hold -o /dev/null --wrap true
-  echo "scale=1; $PARALLEL * 1000000000 / ($(now_ns) - t0)" | bc
+  echo "scale=1; $PARALLEL * 1000000000 / ($(now_ns) - $t0)" | bc
 }
 m_scancel() {
   local ids t0 id; mapfile -t ids < <(SLURM_CONF=$1 squeue -h -o %i | head -n "$SCANCEL")
   t0=$(now_ns)
   for id in "${ids[@]}"; do SLURM_CONF=$1 scancel "$id"; done
-  echo "scale=1; ${#ids[@]} * 1000000000 / ($(now_ns) - t0)" | bc
+  echo "scale=1; ${#ids[@]} * 1000000000 / ($(now_ns) - $t0)" | bc
 }
 m_wire() {
   java_tool org.flurm.bench.load.SubmitLoadDriver --conf "$1" --connections 8 \
@@ -113,7 +113,7 @@ m_jobinfo() {
 m_time() { # m_time CONF command...: median of 3 runs, in ms
   local conf=$1 i t0 ts=(); shift
   for i in 1 2 3; do
-    t0=$(now_ns); SLURM_CONF=$conf "$@" >/dev/null; ts+=($(( ($(now_ns) - t0) / 1000 )))
+    t0=$(now_ns); SLURM_CONF=$conf "$@" >/dev/null; ts+=($(( ($(now_ns) - $t0) / 1000 )))
   done
   printf '%s\n' "${ts[@]}" | sort -n | sed -n 2p | awk '{printf "%.1f\n", $1 / 1000}'
 }
@@ -143,12 +143,15 @@ row() { # row "figure" unit better fn [args]: measures SLURM then FLURM
 row "sbatch, serial ($SERIAL jobs)" "jobs/s" "higher is better" m_sbatch_serial
 row "sbatch, 8 at once ($PARALLEL jobs)" "jobs/s" "higher is better" m_sbatch_8way
 row "scancel, one job per command ($SCANCEL)" "jobs/s" "higher is better" m_scancel
-for t in slurm flurm; do
-  [[ $t == flurm ]] && ((!FLURM_OK)) && continue
-  conf=CONF_$t; SLURM_CONF=${!conf} scancel -u root || true
-done
-sleep 2
 row "wire submissions, 8 connections (${WIRE_SECONDS} s)" "jobs/s" "higher is better" m_wire
+
+# the queue-size figures start from a clean state: cancelled and finished jobs stay in the
+# controller's memory (and in its job-info replies) for MinJobAge
+say "restarting both clusters with an empty state"
+flurm_down; FL_PIDS=()
+ref_env "$SHARED/tools/slurm-ref-down.sh" >/dev/null 2>&1
+ref_env "$SHARED/tools/slurm-ref-up.sh" >/dev/null
+((FLURM_OK)) && { flurm_up || FLURM_OK=0; }
 for size in $SIZES; do
   fill "$CONF_slurm" "$size"; ((FLURM_OK)) && fill "$CONF_flurm" "$size"
   row "job info reply, last byte, $size jobs" "ms" "lower is better" m_jobinfo

@@ -44,8 +44,10 @@ public final class FlurmTarget implements Target {
         for (String sub : List.of("etc", "log", "state", "spool", "munge/key")) {
             Files.createDirectories(dir.resolve(sub));
         }
-        Files.setPosixFilePermissions(dir.resolve("munge"), PosixFilePermissions.fromString("rwxr-xr-x"));
-        Files.setPosixFilePermissions(dir.resolve("munge/key"), PosixFilePermissions.fromString("rwx------"));
+        Files.setPosixFilePermissions(dir.resolve("munge"),
+                PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dir.resolve("munge/key"),
+                PosixFilePermissions.fromString("rwx------"));
 
         // a private munged with a fresh key, as the reference cluster has
         final Path key = dir.resolve("munge/key/munge.key");

@@ -35,7 +35,8 @@ final class Shell {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
             process.waitFor();
-            return new Result(-1, join(out), join(err) + "(killed after " + timeoutSeconds + " s)\n");
+            return new Result(-1, join(out),
+                    join(err) + "(killed after " + timeoutSeconds + " s)\n");
         }
         return new Result(process.exitValue(), join(out), join(err));
     }
