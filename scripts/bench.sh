@@ -166,7 +166,7 @@ done
   echo
   echo "Machine: $(nproc) CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)),"
   echo "$(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo) RAM, load average"
-  echo "$(cut -d' ' -f1-3 /proc/loadavg) at the end. SLURM $(sbatch --version | cut -d' ' -f2),"
+  echo "$(cut -d' ' -f1-3 /proc/loadavg) at the end. SLURM $(SLURM_CONF=$CONF_slurm sbatch --version | cut -d' ' -f2),"
   echo "FLURM $(cd "$ROOT" && git describe --always --dirty), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)."
   echo
   echo "| figure | unit | real SLURM | FLURM | FLURM / SLURM |"

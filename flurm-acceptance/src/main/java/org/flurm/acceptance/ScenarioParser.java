@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * parallel N CMD              N copies at once as root, compared as a sorted list
  * parallel-user N CMD         the same as $USER2
  * wait J1 RUNNING [SECONDS]   until scontrol shows the job in that state (default 30 s)
+ * wait-reason J1 REASON [SECONDS]   until scontrol shows the job pending for that reason
  * wait-empty [SECONDS]        until squeue shows no job (default 30 s)
  * cleanup CMD                 as root, at the end, even after a failure, not compared
  * </pre>
@@ -31,7 +32,7 @@ public final class ScenarioParser {
     private static final int DEFAULT_WAIT_SECONDS = 30;
     private static final Pattern KEYWORD = Pattern.compile("(\\S+)\\s*(.*)");
     private static final Pattern COPIES = Pattern.compile("(\\d+)\\s+(.+)");
-    private static final Pattern WAIT = Pattern.compile("(J\\d+)\\s+([A-Z_]+)(?:\\s+(\\d+))?");
+    private static final Pattern WAIT = Pattern.compile("(J\\d+)\\s+(\\w+)(?:\\s+(\\d+))?");
 
     private ScenarioParser() {
     }
@@ -82,7 +83,8 @@ public final class ScenarioParser {
                 case "run-user" -> steps.add(new Step.Run(required(name, lineNumber, rest), true));
                 case "parallel" -> steps.add(parallel(name, lineNumber, rest, false));
                 case "parallel-user" -> steps.add(parallel(name, lineNumber, rest, true));
-                case "wait" -> steps.add(waitState(name, lineNumber, rest));
+                case "wait" -> steps.add(waitState(name, lineNumber, rest, "JobState"));
+                case "wait-reason" -> steps.add(waitState(name, lineNumber, rest, "Reason"));
                 case "wait-empty" -> steps.add(new Step.WaitEmpty(
                         rest.isEmpty() ? DEFAULT_WAIT_SECONDS : Integer.parseInt(rest)));
                 case "cleanup" -> steps.add(new Step.Cleanup(required(name, lineNumber, rest)));
@@ -106,14 +108,14 @@ public final class ScenarioParser {
         return new Step.Parallel(Integer.parseInt(m.group(1)), m.group(2), asUser);
     }
 
-    private static Step waitState(String name, int lineNumber, String rest) {
+    private static Step waitState(String name, int lineNumber, String rest, String field) {
         final Matcher m = WAIT.matcher(rest);
         if (!m.matches()) {
             throw bad(name, lineNumber, rest);
         }
         final int timeout = m.group(3) == null ? DEFAULT_WAIT_SECONDS
                 : Integer.parseInt(m.group(3));
-        return new Step.WaitState(m.group(1), m.group(2), timeout);
+        return new Step.WaitState(m.group(1), field, m.group(2), timeout);
     }
 
     private static String required(String name, int lineNumber, String rest) {

@@ -22,7 +22,6 @@ final class ScenarioRunner {
 
     private static final int COMMAND_TIMEOUT_SECONDS = 60;
     private static final int RESET_TIMEOUT_SECONDS = 60;
-    private static final Pattern JOB_STATE = Pattern.compile("\\bJobState=(\\S+)");
 
     private final Target target;
     private final Path workDir;
@@ -115,19 +114,20 @@ final class ScenarioRunner {
 
     private void waitState(JobIds ids, Step.WaitState w, StringBuilder out)
             throws IOException, InterruptedException {
-        out.append("wait ").append(w.jobRef()).append(' ').append(w.state());
+        out.append(w.keyword()).append(' ').append(w.jobRef()).append(' ').append(w.value());
         final String real = ids.real(w.jobRef());
         if (real == null) {
             out.append(": no such job in this scenario\n");
             return;
         }
+        final Pattern field = Pattern.compile("\\b" + w.field() + "=(\\S+)");
         String last = "(none)";
         final long deadline = System.nanoTime() + w.timeoutSeconds() * 1_000_000_000L;
         do {
-            final Matcher m = JOB_STATE.matcher(
+            final Matcher m = field.matcher(
                     command("scontrol -o show job " + real, false).stdout());
             last = m.find() ? m.group(1) : "(no record)";
-            if (last.equals(w.state())) {
+            if (last.equals(w.value())) {
                 out.append(": reached\n");
                 return;
             }

@@ -20,8 +20,18 @@ public sealed interface Step {
      */
     record Parallel(int copies, String command, boolean asSecondUser) implements Step { }
 
-    /** Polls {@code scontrol show job} until a job is in a state, for at most some seconds. */
-    record WaitState(String jobRef, String state, int timeoutSeconds) implements Step { }
+    /**
+     * Polls {@code scontrol show job} until a field of a job ({@code JobState} or
+     * {@code Reason}) has a value, for at most some seconds.
+     */
+    record WaitState(String jobRef, String field, String value, int timeoutSeconds)
+            implements Step {
+
+        /** How the step is written in a scenario and shown in a transcript. */
+        String keyword() {
+            return field.equals("Reason") ? "wait-reason" : "wait";
+        }
+    }
 
     /** Polls {@code squeue} until the queue shows no job at all, for at most some seconds. */
     record WaitEmpty(int timeoutSeconds) implements Step { }

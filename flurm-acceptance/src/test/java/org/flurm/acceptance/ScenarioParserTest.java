@@ -20,6 +20,7 @@ class ScenarioParserTest {
                 run-user squeue
                 parallel 4 sbatch --hold --wrap true
                 wait J1 RUNNING 5
+                wait-reason J2 DependencyNeverSatisfied
                 wait-empty
                 cleanup scontrol delete PartitionName=p
                 """);
@@ -31,7 +32,8 @@ class ScenarioParserTest {
                 new Step.Run("sbatch --hold    --wrap true", false),
                 new Step.Run("squeue", true),
                 new Step.Parallel(4, "sbatch --hold --wrap true", false),
-                new Step.WaitState("J1", "RUNNING", 5),
+                new Step.WaitState("J1", "JobState", "RUNNING", 5),
+                new Step.WaitState("J2", "Reason", "DependencyNeverSatisfied", 30),
                 new Step.WaitEmpty(30),
                 new Step.Cleanup("scontrol delete PartitionName=p"));
     }
