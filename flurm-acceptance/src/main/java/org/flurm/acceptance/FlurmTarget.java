@@ -25,6 +25,7 @@ public final class FlurmTarget implements Target {
     private final int ctldPort;
     private final int slurmdPort;
     private final List<Process> started = new ArrayList<>();
+    private final List<String> startedNames = new ArrayList<>();
 
     public FlurmTarget(Path repository, Path dir, int ctldPort, int slurmdPort) {
         this.repository = repository;
@@ -112,6 +113,7 @@ public final class FlurmTarget implements Target {
                 .redirectOutput(dir.resolve("log/" + logName + ".out").toFile());
         pb.environment().put("SLURM_CONF", slurmConf().toString());
         started.add(pb.start());
+        startedNames.add(logName);
     }
 
     private boolean controllerAnswers() {
@@ -132,17 +134,26 @@ public final class FlurmTarget implements Target {
             if (check.holds()) {
                 return;
             }
-            final Process dead = started.stream().filter(p -> !p.isAlive()).findFirst()
-                    .orElse(null);
-            if (dead != null) {
-                throw new TargetUnavailableException(what + " is not up: "
-                        + dead.info().command().orElse("a process") + " exited with "
-                        + dead.exitValue() + " (logs in " + dir.resolve("log") + ")");
+            for (int i = 0; i < started.size(); i++) {
+                if (!started.get(i).isAlive()) {
+                    throw new TargetUnavailableException(what + " is not up: "
+                            + startedNames.get(i) + " exited with " + started.get(i).exitValue()
+                            + ", saying:\n" + lastLines(startedNames.get(i)));
+                }
             }
             Thread.sleep(200);
         }
         throw new TargetUnavailableException(what + " did not come up within "
                 + START_TIMEOUT_SECONDS + " s (logs in " + dir.resolve("log") + ")");
+    }
+
+    private String lastLines(String logName) {
+        try {
+            final List<String> lines = Files.readAllLines(dir.resolve("log/" + logName + ".out"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     @FunctionalInterface
@@ -189,6 +200,7 @@ public final class FlurmTarget implements Target {
             }
         }
         started.clear();
+        startedNames.clear();
     }
 
     private static void deleteTree(Path root) throws IOException {
