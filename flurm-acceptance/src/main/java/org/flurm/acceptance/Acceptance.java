@@ -130,7 +130,7 @@ public final class Acceptance {
         return new ReferenceSlurm(corpus().resolve("../../tools").normalize(),
                 Path.of(setting("ref.dir", "/tmp/flurm-acc-ref")),
                 Integer.parseInt(setting("ref.ctld.port", "7917")),
-                Integer.parseInt(setting("ref.slurmd.port", "7918")));
+                Integer.parseInt(setting("ref.slurmd.port", "7918")), false);
     }
 
     static Target flurm() {

@@ -24,12 +24,18 @@ public final class ReferenceSlurm implements Target {
     private final Path dir;
     private final int ctldPort;
     private final int slurmdPort;
+    private final boolean purgeOnStop;
 
-    public ReferenceSlurm(Path tools, Path dir, int ctldPort, int slurmdPort) {
+    /**
+     * @param purgeOnStop whether {@link #stop()} also removes the directory (logs included)
+     */
+    public ReferenceSlurm(Path tools, Path dir, int ctldPort, int slurmdPort,
+                          boolean purgeOnStop) {
         this.tools = tools;
         this.dir = dir;
         this.ctldPort = ctldPort;
         this.slurmdPort = slurmdPort;
+        this.purgeOnStop = purgeOnStop;
     }
 
     @Override
@@ -40,8 +46,8 @@ public final class ReferenceSlurm implements Target {
     @Override
     public void start() throws IOException, InterruptedException {
         // a leftover cluster of an interrupted run would keep its old state: stop it first
-        script("slurm-ref-down.sh");
-        final Shell.Result up = script("slurm-ref-up.sh");
+        script("slurm-ref-down.sh", false);
+        final Shell.Result up = script("slurm-ref-up.sh", false);
         if (up.exitCode() != 0) {
             throw new TargetUnavailableException("slurm-ref-up.sh failed (exit "
                     + up.exitCode() + "):\n" + up.stderr());
@@ -81,10 +87,11 @@ public final class ReferenceSlurm implements Target {
 
     @Override
     public void stop() throws IOException, InterruptedException {
-        script("slurm-ref-down.sh");
+        script("slurm-ref-down.sh", purgeOnStop);
     }
 
-    private Shell.Result script(String name) throws IOException, InterruptedException {
+    private Shell.Result script(String name, boolean purge)
+            throws IOException, InterruptedException {
         final Map<String, String> env = new HashMap<>();
         env.put("PATH", System.getenv("PATH"));
         env.put("HOME", System.getProperty("user.home"));
@@ -93,6 +100,7 @@ public final class ReferenceSlurm implements Target {
         env.put("SLURM_REF_SLURMD_PORT", Integer.toString(slurmdPort));
         env.put("SLURM_REF_NODES", Integer.toString(NODES));
         env.put("SLURM_REF_INSTALL", "0");
+        env.put("SLURM_REF_PURGE", purge ? "1" : "0");
         return Shell.run(List.of("bash", tools.resolve(name).toString()), env, Path.of("/"), 120);
     }
 }
