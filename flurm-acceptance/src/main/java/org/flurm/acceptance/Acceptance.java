@@ -84,14 +84,14 @@ public final class Acceptance {
         return expected;
     }
 
-    private static int compare(Map<String, String> left, String leftName,
+    static int compare(Map<String, String> left, String leftName,
                                Map<String, String> right, String rightName, PrintStream out)
             throws IOException, InterruptedException {
         int differing = 0;
         final StringBuilder diffs = new StringBuilder();
         out.printf("%-40s %s%n", "scenario", leftName + " vs " + rightName);
         for (Map.Entry<String, String> e : left.entrySet()) {
-            final String other = right.getOrDefault(e.getKey(), "");
+            final String other = right.getOrDefault(e.getKey(), "(not run)\n");
             final boolean same = e.getValue().equals(other);
             out.printf("%-40s %s%n", e.getKey(), same ? "same" : "differs");
             if (!same) {

@@ -38,6 +38,11 @@ final class Normaliser {
         // depend on when the scenario ran. Written by SLURM as 2026-12-03T18:07:51.
         rule("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}", "<TIME>");
 
+        // The same in the form the long listings (sinfo -l, squeue -l) print above their
+        // table: Thu Dec 03 18:07:51 2026.
+        rule("\\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+                + "|Nov|Dec) [ \\d]\\d \\d{2}:\\d{2}:\\d{2} \\d{4}\\b", "<TIME>");
+
         // How long a job has run: depends on the scheduler's timing, not on behaviour.
         rule("\\bRunTime=(?:\\d+-)?\\d{2}:\\d{2}:\\d{2}", "RunTime=<ELAPSED>");
 

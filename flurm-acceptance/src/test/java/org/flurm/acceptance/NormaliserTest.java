@@ -48,6 +48,12 @@ class NormaliserTest {
     }
 
     @Test
+    void theDateAboveALongListingIsReplaced() {
+        assertThat(normaliser.normalise(new JobIds(), "sinfo -l", "Thu Dec 03 18:07:51 2026\n"))
+                .isEqualTo("<TIME>\n");
+    }
+
+    @Test
     void theElapsedTimeColumnOfSqueueIsKept() {
         assertThat(normaliser.normalise(new JobIds(), "squeue", "PD 0:00 1 10:00\n"))
                 .isEqualTo("PD 0:00 1 10:00\n");
