@@ -32,9 +32,9 @@ NA="n/a (FLURM controller not available)"
 ensure_packages munge slurm-client slurmctld slurmd
 ensure_maven
 use_java25
-say "building flurm-bench"
-(cd "$ROOT" && mvn -q -B -o -pl flurm-bench -am package -DskipTests </dev/null) ||
-  (cd "$ROOT" && mvn -q -B -pl flurm-bench -am package -DskipTests </dev/null)
+say "building flurm-bench and flurm-dist (bin/flurm runs from its build)"
+(cd "$ROOT" && mvn -q -B -o -pl flurm-bench,flurm-dist -am package -DskipTests </dev/null) ||
+  (cd "$ROOT" && mvn -q -B -pl flurm-bench,flurm-dist -am package -DskipTests </dev/null)
 JAR=$ROOT/flurm-bench/target/benchmarks.jar
 java_tool() { "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
   -Dflurm.shared.dir="$SHARED" -cp "$JAR" "$@"; }

@@ -15,9 +15,12 @@ acceptance() { # acceptance record|flurm|compare [--only a,b] [--ci]
   ensure_packages munge slurm-client slurmctld slurmd
   ensure_maven
   use_java25
-  say "building flurm-acceptance"
-  (cd "$ROOT" && mvn -q -B -o -pl flurm-acceptance -am compile -DskipTests </dev/null) ||
-    (cd "$ROOT" && mvn -q -B -pl flurm-acceptance -am compile -DskipTests </dev/null)
+  # FLURM runs from flurm-dist's build (bin/flurm), which must be current, not merely present
+  local modules=flurm-acceptance goal=compile
+  [[ $1 != record ]] && modules=flurm-acceptance,flurm-dist goal=package
+  say "building $modules"
+  (cd "$ROOT" && mvn -q -B -o -pl "$modules" -am "$goal" -DskipTests </dev/null) ||
+    (cd "$ROOT" && mvn -q -B -pl "$modules" -am "$goal" -DskipTests </dev/null)
   local ref_port=${FLURM_ACC_REF_PORT:-7917} flurm_port=${FLURM_ACC_FLURM_PORT:-7937}
   cd "$ROOT" && "$JAVA_HOME/bin/java" \
     -Dflurm.acceptance.module="$ROOT/flurm-acceptance" \
