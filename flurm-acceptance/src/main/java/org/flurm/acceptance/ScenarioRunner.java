@@ -62,7 +62,9 @@ final class ScenarioRunner {
                     case Step.Parallel p -> parallel(ids, p, out);
                     case Step.WaitState w -> waitState(ids, w, out);
                     case Step.WaitEmpty w -> waitEmpty(w.timeoutSeconds(), out);
-                    case Step.Cleanup c -> { }
+                    case Step.Cleanup c -> {
+                        // run at the end, below, whatever happened
+                    }
                 }
             }
         } finally {

@@ -23,6 +23,8 @@ final class SecondUser {
         this.createdHere = createdHere;
     }
 
+    // LIMIT: two runs at once share the user; the one that created it removes it when it ends,
+    // and the other's remaining second-user commands then fail
     static SecondUser create() throws IOException, InterruptedException {
         boolean created = false;
         if (id("-u").exitCode() != 0) {
