@@ -3,7 +3,8 @@
 # tests with Surefire, then the packaged bin/flurm with Failsafe).
 #
 # On a fresh Debian 12 machine, as root: installs what the tests need (munge, libmunge2,
-# libmunge-dev, slurm-client, and maven if there is no mvn); apt-get update runs only when
+# libmunge-dev, slurm-client, slurmctld and slurmd (the acceptance test runs the real SLURM
+# as its reference), and maven if there is no mvn); apt-get update runs only when
 # something is missing. Java 25 must already be at /usr/lib/jvm/temurin-25-jdk-amd64.
 # As another user it works when those packages are there.
 #
@@ -17,7 +18,7 @@ SETUP_WHO=test.sh
 # shellcheck source=SCRIPTDIR/lib/setup.sh
 source "$ROOT/scripts/lib/setup.sh"
 
-ensure_packages munge libmunge2 libmunge-dev slurm-client
+ensure_packages munge libmunge2 libmunge-dev slurm-client slurmctld slurmd
 ensure_maven
 use_java25
 
