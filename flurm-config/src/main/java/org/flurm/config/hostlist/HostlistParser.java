@@ -24,6 +24,12 @@ final class HostlistParser {
     /** Most comma-separated items one bracket may hold; SLURM aborts beyond it. */
     static final int MAX_RANGES = 256 * 1024;
 
+    /**
+     * Most brackets one host name may hold. Each bracket left of the suffix is one level of
+     * recursion; SLURM nests as deep as the text goes, 2,000 levels overflow a Java stack.
+     */
+    static final int MAX_BRACKETS = 64;
+
     private static final String SEPARATORS = "\t, ";
 
     /** A numeric range from inside brackets, with the width its low end was written in. */
@@ -138,6 +144,11 @@ final class HostlistParser {
         }
         if (close + 1 < rest.length() && rest.charAt(close + 1) != ',') {
             throw new HostlistException("unexpected text after ']' in " + token);
+        }
+        // LIMIT: SLURM accepts any number of brackets in one name; FLURM refuses more than this.
+        if (prefix.chars().filter(c -> c == '[').count() >= MAX_BRACKETS) {
+            throw new HostlistException("more than " + MAX_BRACKETS + " brackets in one host"
+                    + " name: " + token.substring(0, Math.min(token.length(), 40)) + "...");
         }
         try {
             final List<NumberRange> suffixes = parseRangeList(rest.substring(0, close));

@@ -133,6 +133,20 @@ class HostlistTest {
                 .hasMessageContaining("16781312 hosts");
     }
 
+    @Test
+    void refusesHostNamesNestingTooManyBracketsInsteadOfOverflowingTheStack() throws Exception {
+        final String deep = "x[1]".repeat(100_000) + "y[1]";
+        final String deepest = "x[1]".repeat(63) + "y[1]";
+
+        assertThatThrownBy(() -> Hostlist.expand(deep))
+                .isInstanceOf(HostlistException.class)
+                .hasMessage("more than 64 brackets in one host name: "
+                        + "x[1]x[1]x[1]x[1]x[1]x[1]x[1]x[1]x[1]x[1]...");
+        assertThatThrownBy(() -> Hostlist.count(deep)).isInstanceOf(HostlistException.class);
+        assertThatThrownBy(() -> Hostlist.compress(deep)).isInstanceOf(HostlistException.class);
+        assertThat(Hostlist.expand(deepest)).containsExactly("x1".repeat(63) + "y1");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "a,b", "a b", "n[1]"})
     void compressingNamesRefusesWhatIsNotOneHostName(String name) {

@@ -63,7 +63,8 @@ public record Bitmap(int size, BitSet bits) {
         if (!hex.startsWith("0x") && !hex.startsWith("0X")) {
             throw new DecodeException(DecodeException.Kind.INVALID, "bitmap text lacks 0x: " + hex);
         }
-        final BitSet bits = new BitSet(size);
+        // sized by the bits set, not by the claimed size: a peer may claim 2^31 bits
+        final BitSet bits = new BitSet();
         final int digits = hex.length() - 2;
         for (int i = 0; i < digits; i++) {
             final int nibble = Character.digit(hex.charAt(hex.length() - 1 - i), 16);

@@ -3,6 +3,7 @@ package org.flurm.protocol.pack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 import org.flurm.protocol.testing.Captures;
@@ -39,6 +40,21 @@ class PackRoundTripTest {
         assertThat(Bitmap.of(2, 1).toHex()).isEqualTo("0x2");
         assertThat(Bitmap.of(9, 0, 8).toHex()).isEqualTo("0x101");
         assertThat(Bitmap.fromHex(9, "0x101")).isEqualTo(Bitmap.of(9, 0, 8));
+    }
+
+    @Test
+    void bitmapClaimingTwoBillionBitsCostsOnlyWhatItsTextHolds() throws Exception {
+        final byte[] bytes = new Packer().u32(0x7FFFFFFF).str("0x1").toByteArray();
+        final var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        final long before = threads.getCurrentThreadAllocatedBytes();
+
+        final Bitmap bitmap = new Unpacker(bytes).bits();
+
+        final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        assertThat(bitmap.size()).isEqualTo(0x7FFFFFFF);
+        assertThat(bitmap.cardinality()).isEqualTo(1);
+        assertThat(bitmap.get(0)).isTrue();
+        assertThat(allocated).isLessThan(1024 * 1024);
     }
 
     @Test
