@@ -245,9 +245,11 @@ public final class Unpacker {
         if (hex == null) {
             throw new DecodeException(Kind.INVALID, "bitmap of " + size + " bits without text");
         }
-        if ((long) hex.length() - 2 > (size + 3L) / 4) {
+        // SLURM writes exactly one digit per four bits, leading zeros kept: any other length is
+        // not a SLURM bitmap, and a huge claimed size with a short text could never re-encode.
+        if ((long) hex.length() - 2 != (size + 3L) / 4) {
             throw new DecodeException(Kind.INVALID,
-                    "bitmap text longer than its " + size + " bits");
+                    "bitmap text of " + (hex.length() - 2) + " digits for " + size + " bits");
         }
         return Bitmap.fromHex(size, hex);
     }

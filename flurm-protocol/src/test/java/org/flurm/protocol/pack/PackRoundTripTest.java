@@ -43,18 +43,26 @@ class PackRoundTripTest {
     }
 
     @Test
-    void bitmapClaimingTwoBillionBitsCostsOnlyWhatItsTextHolds() throws Exception {
+    void bitmapClaimingTwoBillionBitsWithShortTextIsRefusedCheaply() {
         final byte[] bytes = new Packer().u32(0x7FFFFFFF).str("0x1").toByteArray();
         final var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         final long before = threads.getCurrentThreadAllocatedBytes();
 
-        final Bitmap bitmap = new Unpacker(bytes).bits();
+        assertThatThrownBy(() -> new Unpacker(bytes).bits())
+                .extracting(e -> ((DecodeException) e).kind())
+                .isEqualTo(DecodeException.Kind.INVALID);
 
         final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-        assertThat(bitmap.size()).isEqualTo(0x7FFFFFFF);
-        assertThat(bitmap.cardinality()).isEqualTo(1);
-        assertThat(bitmap.get(0)).isTrue();
         assertThat(allocated).isLessThan(1024 * 1024);
+    }
+
+    @Test
+    void bitmapTextMustHaveOneDigitPerFourBits() {
+        final byte[] shortText = new Packer().u32(9).str("0x1").toByteArray();
+
+        assertThatThrownBy(() -> new Unpacker(shortText).bits())
+                .extracting(e -> ((DecodeException) e).kind())
+                .isEqualTo(DecodeException.Kind.INVALID);
     }
 
     @Test

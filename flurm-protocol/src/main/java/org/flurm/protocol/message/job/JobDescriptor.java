@@ -3,8 +3,10 @@ package org.flurm.protocol.message.job;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.SensitiveFields;
 import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Sentinels;
 
@@ -309,6 +311,12 @@ public record JobDescriptor(Identity identity, Submitter submitter, Federation f
     public record Launch(String script, List<String> argv, List<String> environment,
                          List<String> spankJobEnv, String workDir, String container,
                          String stdIn, String stdOut, String stdErr, int openMode) {
+
+        /** Shows the scripts, environments and arguments only by size: see SensitiveFields. */
+        @Override
+        public String toString() {
+            return SensitiveFields.describe(this, Set.of("script", "argv", "environment", "spankJobEnv"));
+        }
         public static final Launch UNSET = new Launch(null, List.of(), List.of(), List.of(),
                 null, null, null, null, null, 0);
 

@@ -2,8 +2,10 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.SensitiveFields;
 import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Counts;
 
@@ -68,6 +70,12 @@ public record BatchJobLaunch(
         String tresBind,                // 44
         String tresFreq                 // 45
 ) implements MessageBody {
+
+    /** Shows the scripts, environments and arguments only by size: see SensitiveFields. */
+    @Override
+    public String toString() {
+        return SensitiveFields.describe(this, Set.of("script", "argv", "environment", "spankJobEnv"));
+    }
 
     public BatchJobLaunch {
         Objects.requireNonNull(cred, "cred");

@@ -1,7 +1,9 @@
 package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
+import java.util.Set;
 
+import org.flurm.protocol.message.SensitiveFields;
 import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.Counts;
@@ -72,6 +74,12 @@ public record JobCredential(
         String selinuxContext,          // 47
         byte[] signature                // 48
 ) {
+
+    /** Shows the scripts, environments and arguments only by size: see SensitiveFields. */
+    @Override
+    public String toString() {
+        return SensitiveFields.describe(this, Set.of("signature"));
+    }
 
     public JobCredential {
         grNames = grNames == null ? null : List.copyOf(grNames);

@@ -2,8 +2,10 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.SensitiveFields;
 import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.common.StepId;
 
@@ -41,6 +43,12 @@ public record KillJob(
         long time,                      // 16
         String workDir                  // 17
 ) implements MessageBody {
+
+    /** Shows the scripts, environments and arguments only by size: see SensitiveFields. */
+    @Override
+    public String toString() {
+        return SensitiveFields.describe(this, Set.of("spankJobEnv"));
+    }
 
     public KillJob {
         Objects.requireNonNull(stepId, "stepId");

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import org.flurm.protocol.frame.OrigAddr;
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.SensitiveFields;
 import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.message.slurmd.JobCredential;
@@ -104,6 +106,12 @@ public record LaunchTasksRequest(
         String x11MagicCookie,
         String x11Target,
         int x11TargetPort) implements MessageBody {
+
+    /** Shows the scripts, environments and arguments only by size: see SensitiveFields. */
+    @Override
+    public String toString() {
+        return SensitiveFields.describe(this, Set.of("env", "spankJobEnv", "argv"));
+    }
 
     public LaunchTasksRequest {
         Objects.requireNonNull(stepId, "stepId");
