@@ -108,10 +108,13 @@ public final class ClusterState {
         final long priority = held ? 0
                 : basicPriority(state, jobId);
         final Job.Times asked = requested.times();
+        final int timeLimit = asked.timeLimit() != NO_VAL ? asked.timeLimit()
+                : partition.defaultTime() != NO_VAL ? partition.defaultTime()
+                : partition.maxTime();
         final Job.Times times = new Job.Times(command.time(), held ? 0 : command.time(), 0, 0,
-                asked.timeLimit(), asked.timeMin(), asked.begin());
+                timeLimit, asked.timeMin(), asked.begin());
         final JobStateReason reason = held ? JobStateReason.WAIT_HELD_USER
-                : pendingReason(state, partition, asked.timeLimit());
+                : pendingReason(state, partition, timeLimit);
         final Job job = requested.withIdentity(jobId, times).withPartition(partition.name())
                 .withPriority((int) priority, reason).withState(JobState.PENDING, reason);
 
