@@ -92,9 +92,12 @@ public final class SubmitBatchJobHandler implements RequestHandler {
         final int mailType = desc.notifications().mailType() == Sentinels.NO_VAL16 ? 0
                 : desc.notifications().mailType();
         final String userName = controller.users().nameOf(uid).orElse(null);
+        // like slurmctld, the submitting host is where the request came from
+        final String allocNode = desc.submitter().allocNode() != null
+                ? desc.submitter().allocNode() : request.address().getHostName();
         return new Job(0, name, uid, gid, userName, desc.placement().partition(),
                 desc.accounting().account(), JobState.PENDING, JobStateReason.WAIT_NO_REASON,
-                held ? 0 : 1, nice, times, resources, null, launch, desc.submitter().allocNode(),
+                held ? 0 : 1, nice, times, resources, null, launch, allocNode,
                 desc.submitter().allocSid() == NO_VAL ? 0 : desc.submitter().allocSid(), 0,
                 NO_VAL, sched.dependency(), 0, requeue == Sentinels.NO_VAL16 || requeue != 0,
                 0, mailType, desc.notifications().mailUser() == null ? userName

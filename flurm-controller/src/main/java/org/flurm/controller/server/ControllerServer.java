@@ -131,7 +131,8 @@ public final class ControllerServer implements AutoCloseable {
                 return;
             }
             final MessageBody body = frame.decodeBody();
-            final Reply reply = handler.handle(new Request(identity, frame.header(), body, peer));
+            final Reply reply = handler.handle(new Request(identity, frame.header(), body, peer,
+                    socket.getInetAddress()));
             send(socket.getOutputStream(), frame, identity, reply);
         } catch (EOFException e) {
             LOG.debug("peer={} closed: {}", peer, e.getMessage());

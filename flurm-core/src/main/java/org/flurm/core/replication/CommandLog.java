@@ -112,6 +112,14 @@ public final class CommandLog implements AutoCloseable {
         server.start();
         final RaftClient client = RaftClient.newBuilder().setProperties(properties)
                 .setRaftGroup(group).build();
+
+        // a leader answers reads only once it has applied its log: serve nothing stale
+        final RaftClientReply ready = client.io().sendReadOnly(Message.EMPTY);
+        if (!ready.isSuccess()) {
+            client.close();
+            server.close();
+            throw new IOException("command log did not become ready: " + ready.getException());
+        }
         LOG.info("command log: group {} in {} ({}), replication on 127.0.0.1:{}", groupId,
                 directory, existing ? "recovered" : "new", replicationPort);
         return new CommandLog(server, client, state);

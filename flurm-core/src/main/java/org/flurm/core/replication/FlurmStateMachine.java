@@ -116,6 +116,15 @@ final class FlurmStateMachine extends BaseStateMachine {
                 Message.valueOf(ByteString.copyFrom(CommandCodec.encodeResult(result))));
     }
 
+    /**
+     * Reads go to {@link ClusterState#snapshot()} directly; a read through Ratis only serves
+     * to wait until the leader has applied its whole log.
+     */
+    @Override
+    public CompletableFuture<Message> query(Message request) {
+        return CompletableFuture.completedFuture(Message.EMPTY);
+    }
+
     @Override
     public long takeSnapshot() throws IOException {
         final ClusterSnapshot snapshot = state.snapshot();

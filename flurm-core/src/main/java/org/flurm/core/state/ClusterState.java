@@ -221,10 +221,9 @@ public final class ClusterState {
         if (command.timeLimit() != null) {
             final int limit = command.timeLimit();
             final int current = job.times().timeLimit();
-            final boolean raises = current != NO_VAL
-                    && (current == INFINITE ? limit != INFINITE
-                            : limit == INFINITE || Integer.compareUnsigned(limit, current) > 0);
-            if (!command.privileged() && (raises || current == NO_VAL)) {
+            final boolean raises = limit == INFINITE ? current != INFINITE
+                    : current != INFINITE && Integer.compareUnsigned(limit, current) > 0;
+            if (!command.privileged() && raises) {
                 return Outcome.rejected(ErrorCodes.ESLURM_ACCESS_DENIED);
             }
             final Job.Times t = job.times();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.flurm.config.hostlist.Hostlist;
 import org.flurm.config.slurm.ClusterLayout;
 import org.flurm.config.slurm.ConfigException;
 import org.flurm.config.slurm.PartitionDefinition;
@@ -83,7 +84,12 @@ public final class ConfiguredCluster {
             case DRAIN -> Partition.STATE_DRAIN;
             case INACTIVE -> Partition.STATE_INACTIVE;
         };
-        return new Partition(p.name(), p.nodes().orElse(null), indexes, p.isDefault(), up,
+        // the node list as slurmctld shows it: ALL and node sets expanded, then compressed
+        final List<String> memberNames = indexes.stream().map(i -> nodes.get(i).name())
+                .toList();
+        final String nodeList = memberNames.isEmpty() ? null
+                : Hostlist.compress(memberNames);
+        return new Partition(p.name(), nodeList, indexes, p.isDefault(), up,
                 (int) p.maxTime(), (int) p.defaultTime(), (int) p.maxNodes(), (int) p.minNodes(),
                 (int) p.maxCpusPerNode(), flags, p.priorityJobFactor(), p.priorityTier(),
                 maxShare(p.overSubscribe()), (int) p.graceTime(), joined(p.allowGroups()),

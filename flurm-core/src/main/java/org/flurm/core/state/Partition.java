@@ -6,7 +6,7 @@ import java.util.List;
  * One partition, as slurm.conf defines it.
  *
  * @param name             the partition name
- * @param nodes            the node expression as configured (hostlist), or null for none
+ * @param nodes            the nodes as a compressed hostlist, or null for none
  * @param nodeIndexes      the indexes of its nodes in the cluster's node order
  * @param isDefault        whether jobs that name no partition go here
  * @param up               SLURM's state_up value (UP 3, DRAIN 2, DOWN 1, INACTIVE 0)
