@@ -53,6 +53,9 @@ public final class Flurmctld implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Flurmctld.class);
 
+    /** How long a signal waits for the clean stop. */
+    private static final long STOP_WAIT_MS = 30_000;
+
     private final CommandLog log;
     private final ControllerServer server;
     private final CountDownLatch stopped = new CountDownLatch(1);
@@ -161,17 +164,34 @@ public final class Flurmctld implements AutoCloseable {
             final String env = System.getenv("SLURM_CONF");
             conf = Path.of(env != null ? env : "/etc/slurm/slurm.conf");
         }
-        System.exit(run(conf));
+        try {
+            System.exit(run(conf));
+        } catch (ConfigException e) {
+            System.err.println("flurmctld: " + e.getMessage());
+            System.exit(1);
+        }
     }
 
-    /** Starts, serves until shutdown, stops; returns the exit status. */
+    /**
+     * Starts, serves until REQUEST_SHUTDOWN or a signal, stops; returns the exit status. On a
+     * signal the shutdown hook waits for the clean stop, so the log is closed in order.
+     */
     public static int run(Path conf) throws Exception {
         try (Flurmctld ctld = start(conf)) {
-            final Thread waiter = Thread.currentThread();
-            Runtime.getRuntime().addShutdownHook(new Thread(waiter::interrupt));
+            final Thread main = Thread.currentThread();
+            final Thread hook = new Thread(() -> {
+                ctld.stopped.countDown();
+                try {
+                    main.join(STOP_WAIT_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "flurmctld-stop");
+            Runtime.getRuntime().addShutdownHook(hook);
+            ctld.awaitShutdown();
             try {
-                ctld.awaitShutdown();
-            } catch (InterruptedException e) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
                 LOG.info("stopping on a signal");
             }
         }

@@ -34,6 +34,15 @@ final class TestCluster implements AutoCloseable {
     /** Writes the configuration under {@code dir} and starts munged. */
     static TestCluster create(Path dir) throws IOException {
         final MungedProcess munged = MungedProcess.start();
+        try {
+            return configure(munged, dir);
+        } catch (IOException | RuntimeException e) {
+            munged.close();
+            throw e;
+        }
+    }
+
+    private static TestCluster configure(MungedProcess munged, Path dir) throws IOException {
         // other users' clients must reach the socket (munged creates it world-writable)
         Files.setPosixFilePermissions(munged.socket().getParent(),
                 PosixFilePermissions.fromString("rwx--x--x"));
