@@ -4,6 +4,9 @@ package org.flurm.config.hostlist;
  * The "natural" string order SLURM uses to compare host name prefixes: runs of digits compare
  * by value ("n9" before "n10"), white space is skipped, and a digit run that starts with a
  * zero compares digit by digit as a fraction would.
+ *
+ * <p>LIMIT: characters are compared as Java chars; SLURM compares the bytes of the name as
+ * signed C chars, so names with non-ASCII characters may sort differently than in SLURM.
  */
 final class NaturalOrder {
 

@@ -21,10 +21,6 @@ final class RangeList {
         return hostCount;
     }
 
-    int rangeCount() {
-        return ranges.size();
-    }
-
     /** Appends a range, joining it to the last one when it continues it exactly. */
     void push(HostRange range) {
         final HostRange tail = ranges.isEmpty() ? null : ranges.getLast();

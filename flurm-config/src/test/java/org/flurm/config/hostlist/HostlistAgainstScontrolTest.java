@@ -3,6 +3,7 @@ package org.flurm.config.hostlist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,6 +92,26 @@ class HostlistAgainstScontrolTest {
                 .isInstanceOf(HostlistException.class);
         assertThat(list.exitCode()).isZero();
         assertThat(lines(list.stdout())).containsExactly(expression);
+    }
+
+    @Test
+    void bracketOf262144ItemsIsTheLargestScontrolReads() throws Exception {
+        final Path largest = confDir.resolve("largest");
+        final Path tooLarge = confDir.resolve("too-large");
+        Files.writeString(largest, "n[" + "1,".repeat(262143) + "1]");
+        Files.writeString(tooLarge, "n[" + "1,".repeat(262144) + "1]");
+
+        // scontrol reads a hostlist from a file when its argument is a path.
+        final Scontrol.Result accepted = scontrol.run("show", "hostlist", largest.toString());
+        final Scontrol.Result fatal = scontrol.run("show", "hostlist", tooLarge.toString());
+
+        assertThat(lines(accepted.stdout()))
+                .containsExactly(Hostlist.compress(Files.readString(largest)));
+        assertThat(fatal.exitCode()).isEqualTo(1);
+        assertThat(fatal.stderr()).contains("fatal: _parse_range_list: Too many ranges");
+        assertThatThrownBy(() -> Hostlist.expand(Files.readString(tooLarge)))
+                .isInstanceOf(HostlistException.class)
+                .hasMessage("more than 262144 ranges in one bracket");
     }
 
     @Test
