@@ -1,4 +1,4 @@
-package org.flurm.protocol.message.job;
+package org.flurm.protocol.message.common;
 
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -6,8 +6,8 @@ import org.flurm.protocol.pack.Sentinels;
 import org.flurm.protocol.pack.Unpacker;
 
 /**
- * SLURM's {@code step_id} ({@code pack_step_id}): which step of which job, and which component
- * of a heterogeneous step. Three u32s on the wire, NO_VAL where a part is not given.
+ * SLURM's {@code step_id} ({@code slurm_step_id_t}): which step of which job, and which
+ * component of a heterogeneous step. Three u32s on the wire, NO_VAL where a part is not given.
  *
  * @param jobId       the job, or NO_VAL when a job id string names it instead
  * @param stepId      the step, NO_VAL for the whole job, or one of the special step ids
@@ -20,6 +20,16 @@ public record StepId(int jobId, int stepId, int stepHetComp) {
     public static final StepId NONE =
             new StepId(Sentinels.NO_VAL, Sentinels.NO_VAL, Sentinels.NO_VAL);
 
+    /** The batch script step of a job. */
+    public static StepId batchScript(int jobId) {
+        return new StepId(jobId, Sentinels.SLURM_BATCH_SCRIPT, Sentinels.NO_VAL);
+    }
+
+    /** The whole job, as kill requests name it. */
+    public static StepId wholeJob(int jobId) {
+        return new StepId(jobId, Sentinels.NO_VAL, Sentinels.NO_VAL);
+    }
+
     public static StepId read(Unpacker in) throws DecodeException {
         final int jobId = in.u32();
         final int stepId = in.u32();
@@ -28,8 +38,6 @@ public record StepId(int jobId, int stepId, int stepHetComp) {
     }
 
     public void write(Packer out) {
-        out.u32(jobId);
-        out.u32(stepId);
-        out.u32(stepHetComp);
+        out.u32(jobId).u32(stepId).u32(stepHetComp);
     }
 }
