@@ -6,13 +6,14 @@ import org.flurm.core.state.ClusterSnapshot;
 import org.flurm.core.state.Job;
 import org.flurm.core.state.Node;
 import org.flurm.core.state.Partition;
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.info.JobDetails;
 import org.flurm.protocol.message.info.JobInfo;
 import org.flurm.protocol.message.info.MultiCore;
 import org.flurm.protocol.message.info.NodeInfo;
 import org.flurm.protocol.message.info.NodeState;
 import org.flurm.protocol.message.info.PartitionInfo;
-import org.flurm.protocol.message.info.SelectJobInfo;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.Sentinels;
 
@@ -91,7 +92,7 @@ public final class InfoViews {
                 null, node.cpus(), NO_VAL, Sentinels.NO_VAL64, node.weight(),
                 node.reason() == null ? NO_VAL : node.reasonUid(), 0, 0, node.reasonTime(), 0,
                 select, null, node.features(), node.features(), node.gres(), null, null, null,
-                null, null, node.reason(), NodeInfo.Energy.NONE,
+                null, null, node.reason(), EnergyData.NONE,
                 new NodeInfo.ExtSensors(Sentinels.NO_VAL64, NO_VAL, 0, 0), NO_VAL,
                 "cpu=" + node.cpus() + ",mem=" + node.realMemory() + "M,billing=" + node.cpus());
     }
