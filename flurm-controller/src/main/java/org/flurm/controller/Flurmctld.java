@@ -30,12 +30,14 @@ import org.flurm.controller.handler.ShutdownHandler;
 import org.flurm.controller.handler.SubmitBatchJobHandler;
 import org.flurm.controller.handler.UpdateJobHandler;
 import org.flurm.controller.handler.UpdateNodeHandler;
+import org.flurm.controller.scheduling.SchedulerLoop;
 import org.flurm.controller.security.Permissions;
 import org.flurm.controller.security.UserDirectory;
 import org.flurm.controller.server.ControllerServer;
 import org.flurm.controller.view.BuildInfoView;
 import org.flurm.controller.view.InfoViews;
 import org.flurm.core.replication.CommandLog;
+import org.flurm.core.scheduler.Scheduler;
 import org.flurm.core.state.ConfiguredCluster;
 import org.flurm.protocol.message.MessageType;
 import org.slf4j.Logger;
@@ -56,13 +58,18 @@ public final class Flurmctld implements AutoCloseable {
     /** How long a signal waits for the clean stop. */
     private static final long STOP_WAIT_MS = 30_000;
 
+    /** How often the scheduler looks at a changed state. */
+    private static final long SCHEDULER_INTERVAL_MS = 1000;
+
     private final CommandLog log;
     private final ControllerServer server;
+    private final SchedulerLoop scheduler;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private Flurmctld(CommandLog log, ControllerServer server) {
+    private Flurmctld(CommandLog log, ControllerServer server, SchedulerLoop scheduler) {
         this.log = log;
         this.server = server;
+        this.scheduler = scheduler;
     }
 
     /** Starts a controller for {@code slurmConf}; it serves until {@link #close()}. */
@@ -95,7 +102,8 @@ public final class Flurmctld implements AutoCloseable {
                 System.currentTimeMillis() / 1000, () -> self[0].stopped.countDown());
         final ControllerServer server = new ControllerServer(handlers(controller),
                 authenticator, config.messageTimeout());
-        self[0] = new Flurmctld(log, server);
+        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults());
+        self[0] = new Flurmctld(log, server, scheduler);
 
         // LIMIT: flurm.conf has no listen address yet; every address is served
         final List<Integer> ports = new ArrayList<>();
@@ -104,6 +112,7 @@ public final class Flurmctld implements AutoCloseable {
             ports.add(port);
         }
         server.start(null, ports);
+        scheduler.start(SCHEDULER_INTERVAL_MS);
         LOG.info("flurmctld serving cluster {} (next job id {})", config.clusterName(),
                 log.snapshot().nextJobId());
         return self[0];
@@ -140,6 +149,7 @@ public final class Flurmctld implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
+        scheduler.close();
         log.close();
         LOG.info("flurmctld stopped");
     }

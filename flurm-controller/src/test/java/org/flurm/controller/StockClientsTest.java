@@ -85,16 +85,32 @@ class StockClientsTest {
     }
 
     @Test
-    void parsableSubmissionPrintsOnlyTheIdAndTheJobWaitsForResources() throws Exception {
-        final Result sbatch = cluster.run("sbatch", "--parsable", "--wrap=true", "-J", "parse");
+    void parsableSubmissionPrintsOnlyTheIdAndSqueueFiltersByStateAndUser() throws Exception {
+        final Result sbatch = cluster.run("sbatch", "--parsable", "--hold", "--wrap=true", "-J",
+                "parse");
         assertThat(sbatch.output()).matches("\\d+\n");
         final String id = sbatch.output().strip();
 
-        final Result pending = cluster.run("squeue", "-t", "PD", "-o", "%i %j %T %r");
-        final Result byUser = cluster.run("squeue", "-u", "root", "-h", "-o", "%i %j");
+        final Result pending = cluster.run("squeue", "-h", "-t", "PD", "-o", "%i %j %T %r");
+        final Result byUser = cluster.run("squeue", "-h", "-u", "root", "-o", "%i %j");
 
-        assertThat(pending.output()).contains("\n" + id + " parse PENDING Resources\n");
+        assertThat(pending.output()).contains(id + " parse PENDING JobHeldUser\n");
         assertThat(byUser.output()).contains(id + " parse\n");
+    }
+
+    @Test
+    void theSchedulerSaysAJobBehindAnotherWaitsForPriority() throws Exception {
+        submit("--wrap=true", "-J", "first");
+        final String second = Integer.toString(submit("--wrap=true", "-J", "second"));
+
+        // the scheduler runs apart from the submission; wait for its verdict
+        String reason = "";
+        for (int attempt = 0; attempt < 60 && !reason.equals("Priority\n"); attempt++) {
+            Thread.sleep(500);
+            reason = cluster.run("squeue", "-h", "-j", second, "-o", "%r").output();
+        }
+
+        assertThat(reason).isEqualTo("Priority\n");
     }
 
     @Test
@@ -190,8 +206,8 @@ class StockClientsTest {
         assertThat(cluster.run("scontrol", "update", "jobid=" + id, "JobName=renamed").exit())
                 .isZero();
 
-        assertThat(cluster.run("squeue", "-h", "-j", id, "-o", "%j %l %r").output())
-                .isEqualTo("renamed 10:00 Resources\n");
+        assertThat(cluster.run("squeue", "-h", "-j", id, "-o", "%j %l %T").output())
+                .isEqualTo("renamed 10:00 PENDING\n");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.core.state.Job;
+import org.flurm.protocol.message.info.JobStateReason;
 
 /**
  * A change to the cluster state. Commands are applied one at a time in log order, by one
@@ -86,6 +87,26 @@ public sealed interface Command {
                       long time) implements Command {
         public UpdateNode {
             nodeNames = List.copyOf(nodeNames);
+        }
+    }
+
+    /**
+     * Record why pending jobs wait, as the scheduler found; a job that is no longer pending
+     * when this is applied keeps its state.
+     *
+     * @param reasons  the jobs and their reasons, in job id order
+     * @param time     when the scheduler ran
+     */
+    record SetPendingReasons(List<PendingReason> reasons, long time) implements Command {
+        public SetPendingReasons {
+            reasons = List.copyOf(reasons);
+        }
+    }
+
+    /** Why one pending job waits. */
+    record PendingReason(int jobId, JobStateReason reason) {
+        public PendingReason {
+            Objects.requireNonNull(reason, "reason");
         }
     }
 }

@@ -3,12 +3,15 @@ package org.flurm.core.command;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.RequeueJob;
+import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
 import org.flurm.core.state.StateCodec;
+import org.flurm.protocol.message.info.JobStateReason;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -25,6 +28,7 @@ public final class CommandCodec {
     private static final int UPDATE_JOB = 3;
     private static final int REQUEUE_JOB = 4;
     private static final int UPDATE_NODE = 5;
+    private static final int SET_PENDING_REASONS = 6;
 
     /** An Integer field that is left unchanged. */
     private static final int ABSENT = 0;
@@ -75,6 +79,15 @@ public final class CommandCodec {
                 out.str(c.reason());
                 out.u32(c.uid());
             }
+            case SetPendingReasons c -> {
+                out.u16(SET_PENDING_REASONS);
+                out.time(c.time());
+                out.u32(c.reasons().size());
+                for (PendingReason reason : c.reasons()) {
+                    out.u32(reason.jobId());
+                    out.u16(reason.reason().value());
+                }
+            }
         }
         return out.toByteArray();
     }
@@ -103,6 +116,14 @@ public final class CommandCodec {
                 final List<String> names = in.strArray();
                 yield new UpdateNode(names == null ? List.of() : new ArrayList<>(names),
                         in.u32(), in.str(), in.u32(), time);
+            }
+            case SET_PENDING_REASONS -> {
+                final int count = in.arrayCount("pending reasons", 6);
+                final List<PendingReason> reasons = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    reasons.add(new PendingReason(in.u32(), JobStateReason.of(in.u16())));
+                }
+                yield new SetPendingReasons(reasons, time);
             }
             default -> throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
                     "command tag " + tag);

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.core.command.Command;
+import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.RequeueJob;
+import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
@@ -65,6 +67,7 @@ public final class ClusterState {
             case UpdateJob update -> update(before, update);
             case RequeueJob requeue -> requeue(before, requeue);
             case UpdateNode update -> updateNode(before, update);
+            case SetPendingReasons reasons -> setPendingReasons(before, reasons);
         };
         final ClusterSnapshot after = outcome.state == null ? before : outcome.state;
         current = new ClusterSnapshot(index, after.firstJobId(), after.maxJobId(),
@@ -308,6 +311,26 @@ public final class ClusterState {
                 state.partitions(), state.lastJobUpdate(), command.time(),
                 state.lastPartitionUpdate());
         return new Outcome(CommandResult.ok(0), after);
+    }
+
+    private static Outcome setPendingReasons(ClusterSnapshot state, SetPendingReasons command) {
+        JobTable jobs = state.jobs();
+        boolean changed = false;
+        for (PendingReason pending : command.reasons()) {
+            final Job job = jobs.get(pending.jobId()).orElse(null);
+            if (job != null && job.state() == JobState.PENDING && job.reason() != pending.reason()
+                    && !job.isHeld()) {
+                jobs = jobs.with(job.withState(JobState.PENDING, pending.reason()));
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return new Outcome(CommandResult.ok(0), null);
+        }
+        return new Outcome(CommandResult.ok(0), new ClusterSnapshot(state.appliedIndex(),
+                state.firstJobId(), state.maxJobId(), state.nextJobId(), jobs, state.nodes(),
+                state.partitions(), command.time(), state.lastNodeUpdate(),
+                state.lastPartitionUpdate()));
     }
 
     private static ClusterSnapshot withJob(ClusterSnapshot state, Job job, long time) {

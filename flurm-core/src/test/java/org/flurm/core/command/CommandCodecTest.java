@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.RequeueJob;
+import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
 import org.flurm.core.state.Jobs;
+import org.flurm.protocol.message.info.JobStateReason;
 import org.flurm.protocol.pack.DecodeException;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +27,10 @@ class CommandCodecTest {
                 new UpdateJob(7, 1000, false, 0, true, null, null, 125),
                 new UpdateJob(7, 0, true, null, false, 10, "renamed", 126),
                 new RequeueJob(7, 0, true, 127),
-                new UpdateNode(List.of("n1", "n2"), 0x200, "bad disk", 0, 128));
+                new UpdateNode(List.of("n1", "n2"), 0x200, "bad disk", 0, 128),
+                new SetPendingReasons(List.of(
+                        new PendingReason(7, JobStateReason.WAIT_PRIORITY),
+                        new PendingReason(8, JobStateReason.WAIT_RESOURCES)), 129));
 
         for (Command command : commands) {
             assertThat(CommandCodec.decode(CommandCodec.encode(command))).isEqualTo(command);

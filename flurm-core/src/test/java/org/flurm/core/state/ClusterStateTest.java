@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
@@ -120,5 +122,24 @@ class ClusterStateTest {
         assertThat(resumed.reason()).isNull();
         assertThat(state.apply(new UpdateNode(List.of("n9"), NodeState.DRAIN, "x", 0, 702),
                 ++index).rc()).isEqualTo(2018);
+    }
+
+    @Test
+    void theSchedulersReasonsChangePendingJobsButNotHeldOrFinishedOnes() {
+        submit("a", null, false);
+        submit("h", null, true);
+        submit("c", null, false);
+        state.apply(new SignalJob(102, 9, USER, 600), ++index);
+
+        state.apply(new SetPendingReasons(List.of(
+                new PendingReason(100, JobStateReason.WAIT_PRIORITY),
+                new PendingReason(101, JobStateReason.WAIT_PRIORITY),
+                new PendingReason(102, JobStateReason.WAIT_PRIORITY)), 700), ++index);
+
+        assertThat(job(100).reason()).isEqualTo(JobStateReason.WAIT_PRIORITY);
+        assertThat(job(101).reason()).isEqualTo(JobStateReason.WAIT_HELD_USER);
+        assertThat(job(102).state()).isEqualTo(JobState.CANCELLED);
+        assertThat(job(102).reason()).isEqualTo(JobStateReason.WAIT_RESOURCES);
+        assertThat(state.snapshot().lastJobUpdate()).isEqualTo(700);
     }
 }
