@@ -64,12 +64,14 @@ public final class Flurmctld implements AutoCloseable {
     private final CommandLog log;
     private final ControllerServer server;
     private final SchedulerLoop scheduler;
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch stopped;
 
-    private Flurmctld(CommandLog log, ControllerServer server, SchedulerLoop scheduler) {
+    private Flurmctld(CommandLog log, ControllerServer server, SchedulerLoop scheduler,
+                      CountDownLatch stopped) {
         this.log = log;
         this.server = server;
         this.scheduler = scheduler;
+        this.stopped = stopped;
     }
 
     /** Starts a controller for {@code slurmConf}; it serves until {@link #close()}. */
@@ -79,13 +81,7 @@ public final class Flurmctld implements AutoCloseable {
         final FlurmConfig flurm = Files.isRegularFile(flurmConf)
                 ? FlurmConfParser.parse(flurmConf) : FlurmConfig.defaults();
 
-        // the state: slurm.conf's cluster with the saved state and the log laid over it
-        final Path stateDir = flurm.stateDir()
-                .orElse(Path.of(config.stateSaveLocation()).resolve("flurm"));
-        final CommandLog log = CommandLog.start(config.clusterName(), stateDir,
-                flurm.replicationPort(), ConfiguredCluster.from(config),
-                CommandLog.DEFAULT_SNAPSHOT_INTERVAL);
-
+        // who is who, and how messages are proven
         final UserDirectory users = new UserDirectory();
         final int slurmUserId = users.uidOf(config.slurmUser()).orElseThrow(() ->
                 new IOException("SlurmUser " + config.slurmUser() + " is no known user"));
@@ -96,14 +92,21 @@ public final class Flurmctld implements AutoCloseable {
                 HashPolicy.fromCommunicationParameters(
                         config.value("CommunicationParameters").orElse(null)));
 
-        final Flurmctld[] self = new Flurmctld[1];
+        // the state: slurm.conf's cluster with the saved state and the log laid over it
+        final Path stateDir = flurm.stateDir()
+                .orElse(Path.of(config.stateSaveLocation()).resolve("flurm"));
+        final CommandLog log = CommandLog.start(config.clusterName(), stateDir,
+                flurm.replicationPort(), ConfiguredCluster.from(config),
+                CommandLog.DEFAULT_SNAPSHOT_INTERVAL);
+
+        final CountDownLatch stopped = new CountDownLatch(1);
         final Controller controller = new Controller(config, log, permissions, users,
                 new InfoViews(config.clusterName()), new BuildInfoView(config),
-                System.currentTimeMillis() / 1000, () -> self[0].stopped.countDown());
+                System.currentTimeMillis() / 1000, stopped::countDown);
         final ControllerServer server = new ControllerServer(handlers(controller),
                 authenticator, config.messageTimeout());
         final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults());
-        self[0] = new Flurmctld(log, server, scheduler);
+        final Flurmctld ctld = new Flurmctld(log, server, scheduler, stopped);
 
         // LIMIT: flurm.conf has no listen address yet; every address is served
         final List<Integer> ports = new ArrayList<>();
@@ -111,11 +114,17 @@ public final class Flurmctld implements AutoCloseable {
                 port++) {
             ports.add(port);
         }
-        server.start(null, ports);
+        try {
+            server.start(null, ports);
+        } catch (IOException e) {
+            ctld.close();
+            throw new IOException("cannot listen on SlurmctldPort " + ports + ": "
+                    + e.getMessage(), e);
+        }
         scheduler.start(SCHEDULER_INTERVAL_MS);
         LOG.info("flurmctld serving cluster {} (next job id {})", config.clusterName(),
                 log.snapshot().nextJobId());
-        return self[0];
+        return ctld;
     }
 
     private static Map<Integer, RequestHandler> handlers(Controller c) {

@@ -5,9 +5,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -125,10 +127,22 @@ public final class CommandLog implements AutoCloseable {
         return new CommandLog(server, client, state);
     }
 
+    /**
+     * Creates the state directory mode 0700, or checks that an existing one is private: the
+     * log holds job scripts and environments.
+     */
     private static void createPrivateDirectory(Path directory) throws IOException {
         if (!Files.isDirectory(directory)) {
             Files.createDirectories(directory, PosixFilePermissions.asFileAttribute(
                     PosixFilePermissions.fromString("rwx------")));
+            return;
+        }
+        final Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory);
+        final boolean shared = permissions.stream().anyMatch(p -> p.name().startsWith("GROUP")
+                || p.name().startsWith("OTHERS"));
+        if (shared) {
+            throw new IOException("state directory " + directory + " is readable by others ("
+                    + PosixFilePermissions.toString(permissions) + "); run chmod 700 on it");
         }
     }
 

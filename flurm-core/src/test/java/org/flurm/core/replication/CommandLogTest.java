@@ -1,6 +1,7 @@
 package org.flurm.core.replication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -59,5 +60,17 @@ class CommandLogTest {
                     .filter(name -> name.startsWith("snapshot.") && !name.endsWith(".md5")))
                     .isNotEmpty();
         }
+    }
+
+    @Test
+    void aStateDirectoryOthersCanReadIsRefused() throws IOException {
+        final Path dir = Files.createDirectory(temp.resolve("open"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-x---")));
+
+        assertThatThrownBy(() -> CommandLog.start("test", dir, freePort(),
+                ClusterFixtures.twoNodes(), 5))
+                .isInstanceOf(IOException.class)
+                .hasMessage("state directory " + dir + " is readable by others (rwxr-x---);"
+                        + " run chmod 700 on it");
     }
 }
