@@ -1,9 +1,9 @@
 package org.flurm.core.scheduler;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * sched/backfill: walks the queue again in priority order with a timeline of when resources
@@ -65,8 +65,10 @@ final class BackfillPass {
 
     /**
      * The earliest time within the window at which the job fits for its whole time limit, or
-     * null. Resources only grow back at the times nodes change, so those are the only times
-     * worth trying; a running total of free CPUs rules most of them out cheaply.
+     * null. Free resources only grow at the times some node gets something back, so those are
+     * the only times worth trying (between two such times every node's outlook can only get
+     * worse). A running count of free CPUs, and of the nodes with room for one task, keeps each
+     * try cheap.
      */
     private Plan earliestStart(JobShape shape) {
         if (shape.impossible) {
@@ -74,62 +76,74 @@ final class BackfillPass {
         }
         BitSet candidates = (BitSet) shape.eligible.clone();
         candidates.and(pass.index.schedulable);
-        BitSet required = (BitSet) shape.required.clone();
-        required.andNot(candidates);
-        if (!required.isEmpty()) {
+        BitSet missing = (BitSet) shape.required.clone();
+        missing.andNot(candidates);
+        if (!missing.isEmpty()) {
             return null;
         }
 
-        // Every time a candidate node changes, with the change in free CPUs it brings.
-        List<long[]> changes = new ArrayList<>();
-        long freeTotal = 0;
+        // What is free on each candidate now, and which candidates have room for a task.
+        int n = pass.index.nodeCount;
+        int[] cpus = new int[n];
+        long[] memory = new long[n];
+        BitSet roomy = new BitSet(n);
+        long total = 0;
         for (int rank = candidates.nextSetBit(0); rank >= 0;
                 rank = candidates.nextSetBit(rank + 1)) {
-            freeTotal += timeline.cpusAt(rank, pass.now);
+            cpus[rank] = timeline.cpusAt(rank, pass.now);
+            memory[rank] = timeline.memoryAt(rank, pass.now);
+            roomy.set(rank, hasRoom(shape, rank, cpus[rank]));
+            total += cpus[rank];
         }
-        BitSet changing = (BitSet) timeline.changing().clone();
-        changing.and(candidates);
-        for (int rank = changing.nextSetBit(0); rank >= 0; rank = changing.nextSetBit(rank + 1)) {
-            int before = timeline.cpusAt(rank, pass.now);
-            for (long t : timeline.changeTimes(rank)) {
-                if (t >= windowEnd) {
-                    break;
-                }
-                int after = timeline.cpusAt(rank, t);
-                changes.add(new long[] {t, after - before});
-                before = after;
-            }
-        }
-        changes.sort((a, b) -> Long.compare(a[0], b[0]));
-        long[] times = new long[changes.size() + 1];
-        long[] totals = new long[changes.size() + 1];
-        times[0] = pass.now;
-        totals[0] = freeTotal;
-        int count = 1;
-        for (long[] change : changes) {
-            if (change[0] != times[count - 1]) {
-                times[count] = change[0];
-                totals[count] = totals[count - 1];
-                count++;
-            }
-            totals[count - 1] += change[1];
+        Plan plan = tryAt(shape, pass.now, total, candidates, roomy);
+        if (plan != null) {
+            return plan;
         }
 
-        // Try each change time in order; the first that fits is the earliest start.
-        long neededCpus = shape.minCpus();
-        for (int k = 0; k < count; k++) {
-            long t = times[k];
-            if (!shape.wholeNode && totals[k] < neededCpus) {
-                continue;
+        // Then every later time at which some candidate gets resources back.
+        for (Map.Entry<Long, List<Integer>> change
+                : timeline.changes(pass.now, windowEnd).entrySet()) {
+            long t = change.getKey();
+            boolean grew = false;
+            for (int rank : change.getValue()) {
+                if (!candidates.get(rank)) {
+                    continue;
+                }
+                int c = timeline.cpusAt(rank, t);
+                long m = timeline.memoryAt(rank, t);
+                grew |= c > cpus[rank] || m > memory[rank];
+                total += c - cpus[rank];
+                cpus[rank] = c;
+                memory[rank] = m;
+                roomy.set(rank, hasRoom(shape, rank, c));
             }
-            long end = TimeLimit.end(t, shape.timeLimitMinutes);
-            List<NodeSelector.Placement> placement =
-                    pass.selector.place(shape, timeline.during(t, end), candidates);
-            if (placement != null) {
-                return new Plan(t, placement);
+            if (grew) {
+                plan = tryAt(shape, t, total, candidates, roomy);
+                if (plan != null) {
+                    return plan;
+                }
             }
         }
         return null;
+    }
+
+    /** Whether a node with {@code cpus} free could take at least one of the job's tasks. */
+    private boolean hasRoom(JobShape shape, int rank, int cpus) {
+        return shape.wholeNode ? cpus >= pass.index.cpus[rank] : cpus >= shape.cpusPerTask;
+    }
+
+    /** Places the job at {@code t} for its time limit, if the free CPUs allow it at all. */
+    private Plan tryAt(JobShape shape, long t, long freeCpus, BitSet candidates, BitSet roomy) {
+        if (!shape.wholeNode && freeCpus < shape.minCpus()) {
+            return null;
+        }
+        BitSet nodes = (BitSet) roomy.clone();
+        nodes.and(candidates);
+        nodes.or(shape.required);
+        long end = TimeLimit.end(t, shape.timeLimitMinutes);
+        List<NodeSelector.Placement> placement =
+                pass.selector.place(shape, timeline.during(t, end), nodes);
+        return placement == null ? null : new Plan(t, placement);
     }
 
     /** Holds the plan's resources in the timeline and records it for squeue --start. */

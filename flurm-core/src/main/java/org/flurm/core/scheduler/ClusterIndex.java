@@ -33,6 +33,8 @@ final class ClusterIndex {
     private final Map<String, Integer> nodeByName = new HashMap<>();
     private final Map<String, Integer> partitionByName = new HashMap<>();
     private final Map<String, BitSet> featureRanks = new HashMap<>();
+    private final Map<EligibleKey, BitSet> eligible = new HashMap<>();
+    private static final BitSet UNPARSABLE = new BitSet(0);
 
     ClusterIndex(List<SchedulerNode> nodes, List<SchedulerPartition> partitions) {
         this.nodes = nodes;
@@ -93,17 +95,53 @@ final class ClusterIndex {
         return node == null ? -1 : rankOfNode[node];
     }
 
-    /** The ranks of the nodes whose features satisfy {@code constraint}; shared, do not modify. */
-    BitSet featureRanks(String constraint, FeatureExpression expression) {
-        return featureRanks.computeIfAbsent(constraint, c -> {
-            BitSet ranks = new BitSet(nodeCount);
-            for (int rank = 0; rank < nodeCount; rank++) {
-                if (expression.matches(nodes.get(nodeAtRank[rank]).features())) {
-                    ranks.set(rank);
-                }
-            }
+    /**
+     * The ranks among {@code partRanks} whose features satisfy {@code constraint}, or null when
+     * the constraint cannot be parsed. The set is shared: do not modify it.
+     */
+    BitSet eligibleRanks(BitSet partRanks, String constraint) {
+        if (constraint.isEmpty()) {
+            return partRanks;
+        }
+        BitSet features = featureRanks.computeIfAbsent(constraint, this::matching);
+        if (features == UNPARSABLE) {
+            return null;
+        }
+        return eligible.computeIfAbsent(new EligibleKey(partRanks, constraint), k -> {
+            BitSet ranks = (BitSet) partRanks.clone();
+            ranks.and(features);
             return ranks;
         });
+    }
+
+    private BitSet matching(String constraint) {
+        FeatureExpression expression;
+        try {
+            expression = FeatureExpression.parse(constraint);
+        } catch (IllegalArgumentException e) {
+            return UNPARSABLE;
+        }
+        BitSet ranks = new BitSet(nodeCount);
+        for (int rank = 0; rank < nodeCount; rank++) {
+            if (expression.matches(nodes.get(nodeAtRank[rank]).features())) {
+                ranks.set(rank);
+            }
+        }
+        return ranks;
+    }
+
+    /** A partition's node set (by identity) and a constraint. */
+    private record EligibleKey(BitSet partRanks, String constraint) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof EligibleKey k && k.partRanks == partRanks
+                    && k.constraint.equals(constraint);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(partRanks) * 31 + constraint.hashCode();
+        }
     }
 
     /** The names of the nodes in {@code ranks}, in slurm.conf order, comma separated. */

@@ -19,6 +19,9 @@ final class JobShape {
         WHOLE_NODE
     }
 
+    /** The empty node set, shared. */
+    static final BitSet NO_NODES = new BitSet(0);
+
     int cpusPerTask;
     int tasks;
     int tasksPerNode;
@@ -82,30 +85,32 @@ final class JobShape {
         shape.timeLimitMinutes = effectiveTimeLimit(req, partition);
 
         // Eligible nodes: partition, features, exclusions; required nodes must be among them.
-        shape.eligible = (BitSet) partRanks.clone();
-        shape.required = new BitSet();
-        FeatureExpression expression;
-        try {
-            expression = FeatureExpression.parse(req.constraint());
-        } catch (IllegalArgumentException e) {
+        // The sets are shared between jobs where possible and must not be modified.
+        shape.eligible = index.eligibleRanks(partRanks, req.constraint());
+        shape.required = NO_NODES;
+        if (shape.eligible == null) {
+            shape.eligible = NO_NODES;
             shape.impossible = true;
             return shape;
         }
-        if (expression != FeatureExpression.ANY) {
-            shape.eligible.and(index.featureRanks(req.constraint(), expression));
-        }
-        for (String name : req.excludedNodes()) {
-            int rank = index.rankOf(name);
-            if (rank >= 0) {
-                shape.eligible.clear(rank);
+        if (!req.excludedNodes().isEmpty()) {
+            shape.eligible = (BitSet) shape.eligible.clone();
+            for (String name : req.excludedNodes()) {
+                int rank = index.rankOf(name);
+                if (rank >= 0) {
+                    shape.eligible.clear(rank);
+                }
             }
         }
-        for (String name : req.requiredNodes()) {
-            int rank = index.rankOf(name);
-            if (rank < 0 || !shape.eligible.get(rank)) {
-                shape.impossible = true;
-            } else {
-                shape.required.set(rank);
+        if (!req.requiredNodes().isEmpty()) {
+            shape.required = new BitSet();
+            for (String name : req.requiredNodes()) {
+                int rank = index.rankOf(name);
+                if (rank < 0 || !shape.eligible.get(rank)) {
+                    shape.impossible = true;
+                } else {
+                    shape.required.set(rank);
+                }
             }
         }
         if (shape.required.cardinality() > shape.maxNodes) {

@@ -22,12 +22,20 @@ final class SchedulingPass {
             long jobId, int sequence, JobShape shape) {
     }
 
-    private static final Comparator<QueueEntry> QUEUE_ORDER =
-            Comparator.comparingInt((QueueEntry e) -> -e.tier())
-                    .thenComparing(QueueEntry::priority, Comparator.reverseOrder())
-                    .thenComparingLong(QueueEntry::submitTime)
-                    .thenComparingLong(QueueEntry::jobId)
-                    .thenComparingInt(QueueEntry::sequence);
+    /** SLURM's queue order (sort_job_queue2): tier, priority, submit time, job id. */
+    private static int queueOrder(QueueEntry a, QueueEntry b) {
+        int c = Integer.compare(b.tier(), a.tier());
+        if (c == 0) {
+            c = Long.compare(b.priority(), a.priority());
+        }
+        if (c == 0) {
+            c = Long.compare(a.submitTime(), b.submitTime());
+        }
+        if (c == 0) {
+            c = Long.compare(a.jobId(), b.jobId());
+        }
+        return c != 0 ? c : Integer.compare(a.sequence(), b.sequence());
+    }
 
     final SchedulingInput input;
     final SchedulerConfig config;
@@ -136,7 +144,7 @@ final class SchedulingPass {
                         job.submitTime(), job.jobId(), entries.size(), shape));
             }
         }
-        entries.sort(QUEUE_ORDER);
+        entries.sort(SchedulingPass::queueOrder);
         queue = entries;
     }
 
@@ -205,6 +213,7 @@ final class SchedulingPass {
             hasFree.set(rank, freeCpus[rank] > 0);
         }
         boolean[] blocked = new boolean[input.partitions().size()];
+        AvailableCounts counts = new AvailableCounts(avail);
         ResourceView nowView = nowView();
         ResourceView empty = selector.emptyCluster();
 
@@ -225,11 +234,10 @@ final class SchedulingPass {
             }
 
             // Too few usable nodes left in the partition: Resources, and the partition blocks.
-            BitSet partAvail = (BitSet) index.partitionRanks[p].clone();
-            partAvail.and(avail);
-            if (partAvail.cardinality() < shape.minNodes) {
+            if (counts.in(p) < shape.minNodes) {
                 setReason(j, JobStateReason.WAIT_RESOURCES, NODES_UNAVAILABLE);
                 blockPartition(p, blocked, avail);
+                counts.invalidate();
                 continue;
             }
 
@@ -257,9 +265,11 @@ final class SchedulingPass {
             if (!shape.required.isEmpty() && shape.required.cardinality() >= shape.minNodes) {
                 failPartition = false;
                 avail.andNot(shape.required);
+                counts.invalidate();
             }
             if (failPartition) {
                 blockPartition(p, blocked, avail);
+                counts.invalidate();
             }
         }
     }
@@ -299,6 +309,32 @@ final class SchedulingPass {
         String text = down.isEmpty() ? "ReqNodeNotAvail, May be reserved for other job"
                 : "ReqNodeNotAvail, UnavailableNodes:" + index.names(down);
         setReason(j, JobStateReason.WAIT_NODE_NOT_AVAIL, text);
+    }
+
+    /** How many nodes of each partition are still in play, recounted only after a change. */
+    private final class AvailableCounts {
+        private final BitSet avail;
+        private final int[] count = new int[input.partitions().size()];
+        private final int[] countedAt = new int[input.partitions().size()];
+        private int version = 1;
+
+        AvailableCounts(BitSet avail) {
+            this.avail = avail;
+        }
+
+        int in(int p) {
+            if (countedAt[p] != version) {
+                BitSet both = (BitSet) index.partitionRanks[p].clone();
+                both.and(avail);
+                count[p] = both.cardinality();
+                countedAt[p] = version;
+            }
+            return count[p];
+        }
+
+        void invalidate() {
+            version++;
+        }
     }
 
     private void blockPartition(int p, boolean[] blocked, BitSet avail) {

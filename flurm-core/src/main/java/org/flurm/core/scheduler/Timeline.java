@@ -1,7 +1,11 @@
 package org.flurm.core.scheduler;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * What is free on every node from now on, as a step function per node (SLURM backfill's
@@ -18,6 +22,7 @@ final class Timeline {
     private final long[][] memory;
     private final int[] length;
     private final BitSet changing = new BitSet();
+    private final TreeMap<Long, List<Integer>> changesByTime = new TreeMap<>();
 
     /** A timeline in which node {@code rank} has {@code freeCpus[rank]} etc. free from now on. */
     Timeline(long now, int[] freeCpus, long[] freeMemory) {
@@ -75,17 +80,17 @@ final class Timeline {
         return changing.get(rank) ? cpus[rank][segmentAt(rank, time)] : baseCpus[rank];
     }
 
-    /** Nodes whose free resources change at some time after now. */
-    BitSet changing() {
-        return changing;
+    /** Memory free on the node at {@code time}. */
+    long memoryAt(int rank, long time) {
+        return changing.get(rank) ? memory[rank][segmentAt(rank, time)] : baseMemory[rank];
     }
 
-    /** The times after now at which the node's free resources change. */
-    long[] changeTimes(int rank) {
-        if (!changing.get(rank)) {
-            return new long[0];
-        }
-        return Arrays.copyOfRange(times[rank], 1, length[rank]);
+    /**
+     * The times in {@code (after, before)} at which some node's free resources may change, each
+     * with the nodes (ranks) concerned, in time order.
+     */
+    NavigableMap<Long, List<Integer>> changes(long after, long before) {
+        return changesByTime.subMap(after, false, before, false);
     }
 
     /** The free resources during {@code [start, end)}, as a view for node selection. */
@@ -143,6 +148,7 @@ final class Timeline {
         System.arraycopy(cpus[rank], k + 1, cpus[rank], k + 2, len - k - 1);
         System.arraycopy(memory[rank], k + 1, memory[rank], k + 2, len - k - 1);
         times[rank][k + 1] = time;
+        changesByTime.computeIfAbsent(time, t -> new ArrayList<>(2)).add(rank);
         cpus[rank][k + 1] = cpus[rank][k];
         memory[rank][k + 1] = memory[rank][k];
         length[rank] = len + 1;
