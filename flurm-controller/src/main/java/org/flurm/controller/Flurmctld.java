@@ -55,9 +55,6 @@ public final class Flurmctld implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Flurmctld.class);
 
-    /** How long a signal waits for the clean stop. */
-    private static final long STOP_WAIT_MS = 30_000;
-
     /** How often the scheduler looks at a changed state. */
     private static final long SCHEDULER_INTERVAL_MS = 1000;
 
@@ -65,6 +62,7 @@ public final class Flurmctld implements AutoCloseable {
     private final ControllerServer server;
     private final SchedulerLoop scheduler;
     private final CountDownLatch stopped;
+    private boolean closed;
 
     private Flurmctld(CommandLog log, ControllerServer server, SchedulerLoop scheduler,
                       CountDownLatch stopped) {
@@ -155,8 +153,13 @@ public final class Flurmctld implements AutoCloseable {
         stopped.await();
     }
 
+    /** Stops serving and closes the log; a second call waits for the first and does nothing. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         server.close();
         scheduler.close();
         log.close();
@@ -193,27 +196,28 @@ public final class Flurmctld implements AutoCloseable {
 
     /**
      * Starts, serves until REQUEST_SHUTDOWN or a signal, stops; returns the exit status. On a
-     * signal the shutdown hook waits for the clean stop, so the log is closed in order.
+     * signal the shutdown hook does the clean stop itself, since the JVM ends once its hooks
+     * have run.
      */
     public static int run(Path conf) throws Exception {
-        try (Flurmctld ctld = start(conf)) {
-            final Thread main = Thread.currentThread();
-            final Thread hook = new Thread(() -> {
-                ctld.stopped.countDown();
-                try {
-                    main.join(STOP_WAIT_MS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "flurmctld-stop");
-            Runtime.getRuntime().addShutdownHook(hook);
-            ctld.awaitShutdown();
+        final Flurmctld ctld = start(conf);
+        final Thread hook = new Thread(() -> {
+            LOG.info("stopping on a signal");
+            ctld.stopped.countDown();
             try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                LOG.info("stopping on a signal");
+                ctld.close();
+            } catch (IOException e) {
+                LOG.warn("stopping: {}", e.getMessage());
             }
+        }, "flurmctld-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        ctld.awaitShutdown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already stopping: the hook closes the controller
         }
+        ctld.close();
         return 0;
     }
 }

@@ -27,6 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Applying is a pure function of the snapshot and the command: no clock, no randomness, no
  * look-ups outside the state, so every controller that applies the same log agrees.
+ *
+ * <p>LIMIT: finished jobs are never purged (slurm.conf's MinJobAge is not applied), so the job
+ * table and the snapshots grow with every job ever submitted.
  */
 public final class ClusterState {
 
