@@ -84,6 +84,11 @@ final class TestCluster implements AutoCloseable {
         return port;
     }
 
+    /** The private munged's socket. */
+    Path mungeSocket() {
+        return munged.socket();
+    }
+
     /** What a client command printed (stdout and stderr together) and its exit status. */
     record Result(int exit, String output) {
     }
