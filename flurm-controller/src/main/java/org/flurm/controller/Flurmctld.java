@@ -26,6 +26,7 @@ import org.flurm.controller.handler.NodeInfoHandler;
 import org.flurm.controller.handler.PartitionInfoHandler;
 import org.flurm.controller.handler.PingHandler;
 import org.flurm.controller.handler.RequestHandler;
+import org.flurm.controller.handler.RequeueJobHandler;
 import org.flurm.controller.handler.ShutdownHandler;
 import org.flurm.controller.handler.SubmitBatchJobHandler;
 import org.flurm.controller.handler.UpdateJobHandler;
@@ -145,6 +146,7 @@ public final class Flurmctld implements AutoCloseable {
         handlers.put(MessageType.REQUEST_CANCEL_JOB_STEP.id(), kill);
         handlers.put(MessageType.REQUEST_UPDATE_JOB.id(), new UpdateJobHandler(c));
         handlers.put(MessageType.REQUEST_UPDATE_NODE.id(), new UpdateNodeHandler(c));
+        handlers.put(MessageType.REQUEST_JOB_REQUEUE.id(), new RequeueJobHandler(c));
         return handlers;
     }
 

@@ -286,4 +286,24 @@ class StockClientsTest {
         assertThat(reconfigure.exit()).isEqualTo(1);
         assertThat(reconfigure.output()).isEqualTo("slurm_reconfigure error: Invalid argument\n");
     }
+
+    @Test
+    void requeueBringsAFinishedJobBackAndRequeueholdHoldsIt() throws Exception {
+        final String id = Integer.toString(submit("--wrap=true", "-J", "again"));
+        final String kept = Integer.toString(submit("--wrap=true", "-J", "kept"));
+        assertThat(cluster.run("scancel", id, kept).exit()).isZero();
+
+        final Result requeue = cluster.run("scontrol", "requeue", id);
+        final Result requeueHold = cluster.run("scontrol", "requeuehold", kept);
+        final Result pending = cluster.run("scontrol", "requeue", id);
+
+        assertThat(requeue.exit()).isZero();
+        assertThat(requeueHold.exit()).isZero();
+        assertThat(cluster.run("squeue", "-h", "-j", id, "-o", "%i %T").output())
+                .isEqualTo(id + " PENDING\n");
+        assertThat(cluster.run("squeue", "-h", "-j", kept, "-o", "%i %T %r").output())
+                .isEqualTo(kept + " PENDING JobHeldUser\n");
+        assertThat(pending.exit()).isEqualTo(1);
+        assertThat(pending.output()).isEqualTo("Job is pending execution for job " + id + "\n");
+    }
 }

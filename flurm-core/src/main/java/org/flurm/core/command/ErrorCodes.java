@@ -15,6 +15,7 @@ public final class ErrorCodes {
     public static final int ESLURM_ALREADY_DONE = SlurmErrno.ESLURM_ALREADY_DONE.code();
     public static final int ESLURM_JOB_PENDING = SlurmErrno.ESLURM_JOB_PENDING.code();
     public static final int ESLURM_INVALID_NODE_STATE = SlurmErrno.ESLURM_INVALID_NODE_STATE.code();
+    public static final int ESLURM_DISABLED = SlurmErrno.ESLURM_DISABLED.code();
     public static final int ESLURM_JOB_HELD = SlurmErrno.ESLURM_JOB_HELD.code();
     public static final int ESLURM_INVALID_TIME_LIMIT = SlurmErrno.ESLURM_INVALID_TIME_LIMIT.code();
     public static final int ESLURM_JOB_NOT_PENDING = SlurmErrno.ESLURM_JOB_NOT_PENDING.code();

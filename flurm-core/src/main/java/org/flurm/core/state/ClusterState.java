@@ -257,6 +257,9 @@ public final class ClusterState {
         if (job.state() == JobState.PENDING) {
             return Outcome.rejected(ErrorCodes.ESLURM_JOB_PENDING);
         }
+        if (!job.requeue()) {
+            return Outcome.rejected(ErrorCodes.ESLURM_DISABLED);
+        }
         final Job.Times t = job.times();
         final JobStateReason reason = command.hold() ? JobStateReason.WAIT_HELD_USER
                 : JobStateReason.WAIT_NO_REASON;

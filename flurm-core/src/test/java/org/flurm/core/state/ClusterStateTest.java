@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
@@ -141,5 +142,21 @@ class ClusterStateTest {
         assertThat(job(102).state()).isEqualTo(JobState.CANCELLED);
         assertThat(job(102).reason()).isEqualTo(JobStateReason.WAIT_RESOURCES);
         assertThat(state.snapshot().lastJobUpdate()).isEqualTo(700);
+    }
+
+    @Test
+    void requeueReturnsAFinishedJobToTheQueueButNotAPendingOne() {
+        submit("a", null, false);
+        assertThat(state.apply(new RequeueJob(100, USER, false, 600), ++index).rc())
+                .isEqualTo(2024);
+
+        state.apply(new SignalJob(100, 9, USER, 601), ++index);
+        assertThat(state.apply(new RequeueJob(100, USER, true, 602), ++index).rc()).isZero();
+
+        assertThat(job(100).state()).isEqualTo(JobState.PENDING);
+        assertThat(job(100).isHeld()).isTrue();
+        assertThat(job(100).reason()).isEqualTo(JobStateReason.WAIT_HELD_USER);
+        assertThat(job(100).restartCount()).isEqualTo(1);
+        assertThat(job(100).times().end()).isZero();
     }
 }
