@@ -47,13 +47,14 @@ final class TestCluster implements AutoCloseable {
         Files.setPosixFilePermissions(munged.socket().getParent(),
                 PosixFilePermissions.fromString("rwx--x--x"));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        final int port = freePort();
+        final int[] ports = freePorts(3);
+        final int port = ports[0];
         final Path slurmConf = dir.resolve("slurm.conf");
         Files.writeString(slurmConf, String.join("\n",
                 "ClusterName=flurmtest",
                 "SlurmctldHost=localhost",
                 "SlurmctldPort=" + port,
-                "SlurmdPort=" + freePort(),
+                "SlurmdPort=" + ports[1],
                 "AuthType=auth/munge",
                 "AuthInfo=socket=" + munged.socket(),
                 "StateSaveLocation=" + dir.resolve("state"),
@@ -62,13 +63,25 @@ final class TestCluster implements AutoCloseable {
                 "NodeName=n[1-2] CPUs=2 RealMemory=1000 State=UNKNOWN",
                 "PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP",
                 ""));
-        Files.writeString(dir.resolve("flurm.conf"), "ReplicationPort=" + freePort() + "\n");
+        Files.writeString(dir.resolve("flurm.conf"), "ReplicationPort=" + ports[2] + "\n");
         return new TestCluster(munged, dir, slurmConf, port);
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    /** {@code count} different free ports: all are held open until all are chosen. */
+    static int[] freePorts(int count) throws IOException {
+        final List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            final int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                final ServerSocket socket = new ServerSocket(0);
+                sockets.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
         }
     }
 
