@@ -154,13 +154,13 @@ class StockClientsTest {
     }
 
     @Test
-    void sinfoListsThePartitionAndItsUnregisteredNodes() throws Exception {
+    void sinfoListsThePartitionAndItsNodesAsNotResponding() throws Exception {
         final Result sinfo = cluster.run("sinfo");
 
         assertThat(sinfo.exit()).isZero();
         assertThat(sinfo.output()).isEqualTo(
                 "PARTITION AVAIL  TIMELIMIT  NODES  STATE NODELIST\n"
-                + "debug*       up   infinite      2    unk n[1-2]\n");
+                + "debug*       up   infinite      2   unk* n[1-2]\n");
     }
 
     @Test
@@ -171,6 +171,8 @@ class StockClientsTest {
         assertThat(node.output()).startsWith("NodeName=n1 CoresPerSocket=1 \n")
                 .contains("   CPUAlloc=0 CPUEfctv=2 CPUTot=2 CPULoad=N/A\n")
                 .contains("   RealMemory=1000 AllocMem=0 FreeMem=N/A Sockets=2 Boards=1\n")
+                .contains("   State=UNKNOWN+NOT_RESPONDING ThreadsPerCore=1 TmpDisk=0 Weight=1"
+                        + " Owner=N/A MCS_label=N/A\n")
                 .contains("   Partitions=debug \n")
                 .contains("   CfgTRES=cpu=2,mem=1000M,billing=2\n");
         assertThat(partition.output()).startsWith("PartitionName=debug\n")
@@ -234,8 +236,8 @@ class StockClientsTest {
 
             assertThat(reasons.output()).isEqualTo("x root(0) n1\n");
             assertThat(sinfo.output()).isEqualTo(
-                    "debug*       up   infinite      1  drain n1\n"
-                    + "debug*       up   infinite      1    unk n2\n");
+                    "debug*       up   infinite      1 drain* n1\n"
+                    + "debug*       up   infinite      1   unk* n2\n");
         } finally {
             assertThat(cluster.run("scontrol", "update", "nodename=n1", "state=resume").exit())
                     .isZero();

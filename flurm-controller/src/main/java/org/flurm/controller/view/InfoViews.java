@@ -82,10 +82,12 @@ public final class InfoViews {
     }
 
     public NodeInfo node(Node node) {
-        final int state = node.state().value() | (node.drain() ? NodeState.DRAIN : 0);
+        // LIMIT: no node daemon registers yet, so every node is shown as not responding
+        final int state = node.state().value() | (node.drain() ? NodeState.DRAIN : 0)
+                | NodeState.NO_RESPOND;
         final NodeInfo.SelectNodeInfo select = new NodeInfo.SelectNodeInfo(
                 SelectJobInfo.CONS_TRES, 0, 0, null, 0.0);
-        // LIMIT: no node daemon registers yet, so load, free memory, OS and boot time are unknown
+        // likewise its load, free memory, OS and boot time are unknown
         return new NodeInfo(node.name(), node.hostname(), node.address(), null, node.port(),
                 NO_VAL, state, null, node.cpus(), node.boards(), node.sockets(), node.cores(),
                 node.threads(), node.realMemory(), (int) node.tmpDisk(), null, NO_VAL, 0, 0, 0,
