@@ -83,6 +83,7 @@ final class JobShape {
         shape.maxCpusPerNode = partition.maxCpusPerNode();
         shape.wholeCores = config.wholeCores();
         shape.timeLimitMinutes = effectiveTimeLimit(req, partition);
+        // LIMIT: --contiguous is ignored: nodes are not required to be consecutive.
 
         // Eligible nodes: partition, features, exclusions; required nodes must be among them.
         // The sets are shared between jobs where possible and must not be modified.

@@ -115,6 +115,8 @@ final class NodeSelector {
         }
 
         // CPUs: the partition cap, whole cores, then whole tasks.
+        // LIMIT: MaxCPUsPerNode caps what one job gets on a node, not what all of the
+        // partition's jobs together hold there.
         int usable = Math.min(shape.wholeNode ? total : freeCpus, shape.maxCpusPerNode);
         if (shape.wholeCores && threads > 1) {
             usable = usable / threads * threads;
@@ -148,6 +150,7 @@ final class NodeSelector {
 
     private Placement placement(JobShape shape, int rank, int tasks) {
         int threads = index.threadsPerCore[rank];
+        // LIMIT: a whole-node job is charged all of the node's memory, whatever it asked for.
         if (shape.wholeNode) {
             return new Placement(rank, index.cpus[rank], index.memory[rank]);
         }

@@ -7,6 +7,8 @@ import java.util.Objects;
  * pass over a snapshot and returns a decision for every pending job. Instances are immutable and
  * may be shared; every call is independent and deterministic.
  */
+// LIMIT: advance reservations, licenses, GRES, QOS and association limits, preemption, gang
+// scheduling and heterogeneous jobs are not modelled; no job waits or starts because of them.
 public final class Scheduler {
     private final SchedulerConfig config;
     private final PriorityPolicy priority;

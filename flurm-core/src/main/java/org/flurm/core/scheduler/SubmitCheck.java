@@ -38,6 +38,8 @@ public final class SubmitCheck {
     }
 
     /** Checks a job asking for one partition. */
+    // LIMIT: Alternate partitions are not followed, and access rules (AllowGroups,
+    // AllowAccounts, AllowQos, RootOnly, ReqResv) are not checked here.
     public SubmitVerdict check(JobRequirements req, String partition) {
         return check(req, List.of(partition));
     }

@@ -36,7 +36,11 @@ final class Timeline {
         this.length = new int[n];
     }
 
-    /** Gives {@code cpuCount} CPUs and {@code memoryMb} back on the node from {@code time} on. */
+    /**
+     * Gives {@code cpuCount} CPUs and {@code memoryMb} back on the node from {@code time} on. A
+     * job past its end time is expected to end in the next second.
+     */
+    // LIMIT: times are exact seconds; SLURM rounds backfill times to bf_resolution (60 s).
     void release(int rank, long time, int cpuCount, long memoryMb) {
         if (time == Long.MAX_VALUE) {
             return;
