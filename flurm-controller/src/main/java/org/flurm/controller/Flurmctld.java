@@ -32,6 +32,7 @@ import org.flurm.controller.handler.SubmitBatchJobHandler;
 import org.flurm.controller.handler.UpdateJobHandler;
 import org.flurm.controller.handler.UpdateNodeHandler;
 import org.flurm.controller.scheduling.SchedulerLoop;
+import org.flurm.controller.scheduling.SubmissionCheck;
 import org.flurm.controller.security.Permissions;
 import org.flurm.controller.security.UserDirectory;
 import org.flurm.controller.server.ControllerServer;
@@ -101,6 +102,7 @@ public final class Flurmctld implements AutoCloseable {
         final CountDownLatch stopped = new CountDownLatch(1);
         final Controller controller = new Controller(config, log, permissions, users,
                 new InfoViews(config.clusterName()), new BuildInfoView(config),
+                new SubmissionCheck(config.enforcePartLimits()),
                 System.currentTimeMillis() / 1000, stopped::countDown);
         final ControllerServer server = new ControllerServer(handlers(controller),
                 authenticator, config.messageTimeout());

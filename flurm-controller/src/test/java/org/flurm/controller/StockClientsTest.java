@@ -154,6 +154,18 @@ class StockClientsTest {
     }
 
     @Test
+    void aJobNoNodeOfThePartitionCouldEverRunIsRefused() throws Exception {
+        final Result tooMany = cluster.run("sbatch", "-N", "3", "--wrap=true");
+        final Result tooBig = cluster.run("sbatch", "--mem=5000", "--wrap=true");
+
+        assertThat(tooMany.exit()).isEqualTo(1);
+        assertThat(tooMany.output()).isEqualTo("sbatch: error: Batch job submission failed:"
+                + " Requested node configuration is not available\n");
+        assertThat(tooBig.exit()).isEqualTo(1);
+        assertThat(tooBig.output()).isEqualTo(tooMany.output());
+    }
+
+    @Test
     void sinfoListsThePartitionAndItsNodesAsNotResponding() throws Exception {
         final Result sinfo = cluster.run("sinfo");
 

@@ -1,6 +1,7 @@
 package org.flurm.controller.handler;
 
 import org.flurm.config.slurm.SlurmConfig;
+import org.flurm.controller.scheduling.SubmissionCheck;
 import org.flurm.controller.security.Permissions;
 import org.flurm.controller.security.UserDirectory;
 import org.flurm.controller.view.BuildInfoView;
@@ -17,12 +18,13 @@ import org.flurm.core.replication.CommandLog;
  * @param users        uid and name look-ups
  * @param views        builds the records the clients print
  * @param buildInfo    builds RESPONSE_BUILD_INFO
+ * @param submissionCheck  refuses jobs that could never run
  * @param bootTime     when the controller started, epoch seconds
  * @param shutdown     stops the daemon (after the current reply is sent)
  */
 public record Controller(SlurmConfig config, CommandLog log, Permissions permissions,
                          UserDirectory users, InfoViews views, BuildInfoView buildInfo,
-                         long bootTime, Runnable shutdown) {
+                         SubmissionCheck submissionCheck, long bootTime, Runnable shutdown) {
 
     /** The time commands carry: wall-clock epoch seconds. */
     public long now() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.CommandResult;
+import org.flurm.core.scheduler.SubmitVerdict;
 import org.flurm.core.state.Job;
 import org.flurm.protocol.message.MessageType;
 import org.flurm.protocol.message.common.SlurmErrno;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * its id once the submission is committed, so an acknowledged job survives a crash.
  *
  * <p>LIMIT: job arrays, heterogeneous jobs, reservations, QOS, accounts and partition access
- * lists are not checked yet; an array request is submitted as one job.
+ * lists (AllowGroups, RootOnly, ...) are not checked yet; an array request is submitted as
+ * one job.
  */
 public final class SubmitBatchJobHandler implements RequestHandler {
 
@@ -48,8 +50,16 @@ public final class SubmitBatchJobHandler implements RequestHandler {
             return Reply.rc(SlurmErrno.ESLURM_JOB_SCRIPT_MISSING.code());
         }
 
+        // refuse what could never run, as slurmctld does before it creates the job
+        final Job job = toJob(desc, request);
+        if (controller.submissionCheck().check(controller.log().snapshot(), job)
+                instanceof SubmitVerdict.Reject reject) {
+            LOG.info("submission by uid={} refused: {}", request.uid(), reject.message());
+            return Reply.rc(reject.error().code());
+        }
+
         final CommandResult result = controller.log().submit(
-                new SubmitJob(toJob(desc, request), controller.now()));
+                new SubmitJob(job, controller.now()));
         if (!result.succeeded()) {
             LOG.info("submission by uid={} refused: {}", request.uid(),
                     SlurmErrno.nameOf(result.rc()));

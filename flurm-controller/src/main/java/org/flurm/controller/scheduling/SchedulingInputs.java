@@ -37,14 +37,8 @@ final class SchedulingInputs {
     }
 
     static SchedulingInput from(ClusterSnapshot state, long now) {
-        final List<SchedulerNode> nodes = new ArrayList<>();
-        for (Node node : state.nodes()) {
-            nodes.add(node(node));
-        }
-        final List<SchedulerPartition> partitions = new ArrayList<>();
-        for (Partition partition : state.partitions()) {
-            partitions.add(partition(partition));
-        }
+        final List<SchedulerNode> nodes = nodes(state);
+        final List<SchedulerPartition> partitions = partitions(state);
         final List<PendingJob> pending = new ArrayList<>();
         for (Job job : state.jobs()) {
             if (job.state() == JobState.PENDING) {
@@ -52,6 +46,22 @@ final class SchedulingInputs {
             }
         }
         return new SchedulingInput(now, nodes, partitions, List.of(), pending);
+    }
+
+    static List<SchedulerNode> nodes(ClusterSnapshot state) {
+        final List<SchedulerNode> nodes = new ArrayList<>();
+        for (Node node : state.nodes()) {
+            nodes.add(node(node));
+        }
+        return nodes;
+    }
+
+    static List<SchedulerPartition> partitions(ClusterSnapshot state) {
+        final List<SchedulerPartition> partitions = new ArrayList<>();
+        for (Partition partition : state.partitions()) {
+            partitions.add(partition(partition));
+        }
+        return partitions;
     }
 
     private static SchedulerNode node(Node node) {
@@ -97,7 +107,8 @@ final class SchedulingInputs {
                 .build();
     }
 
-    private static PendingJob pendingJob(Job job) {
+    /** What a job asks for, in the scheduler's terms. */
+    static JobRequirements requirements(Job job) {
         final Job.Resources r = job.resources();
         final JobRequirements.Builder requirements = JobRequirements.builder()
                 .nodes(r.minNodes(), r.maxNodes())
@@ -124,11 +135,16 @@ final class SchedulingInputs {
         if (r.contiguous()) {
             requirements.contiguous();
         }
+        return requirements.build();
+    }
+
+    private static PendingJob pendingJob(Job job) {
+        final JobRequirements requirements = requirements(job);
         final Hold hold = !job.isHeld() ? Hold.NONE
                 : job.reason() == JobStateReason.WAIT_HELD ? Hold.ADMIN : Hold.USER;
         return new PendingJob(job.jobId(), job.userId(), List.of(job.partition()),
                 job.times().submit(), job.times().begin(), hold, job.nice(),
-                DependencyState.NONE, false, requirements.build());
+                DependencyState.NONE, false, requirements);
     }
 
     private static String[] expand(String hostlist) {
