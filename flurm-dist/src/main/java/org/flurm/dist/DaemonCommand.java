@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * What starting any FLURM daemon has in common: set the log level, find slurm.conf and make
- * sure it can be read, then hand over to the daemon. No daemon is part of this build yet, so
- * the hand-over reports that and ends with {@link ExitCodes#CANNOT_RUN}.
+ * sure it can be read, then hand over to the daemon. A daemon that is not part of this build
+ * reports that and ends with {@link ExitCodes#CANNOT_RUN}.
  */
 abstract class DaemonCommand implements Callable<Integer> {
 
@@ -52,6 +52,14 @@ abstract class DaemonCommand implements Callable<Integer> {
         LOG.debug("{}: foreground={}", who, options.foreground);
         logRequest(who);
 
+        return runDaemon(who, conf, err);
+    }
+
+    /**
+     * Runs the daemon until it stops and returns the exit code. A daemon that is not part of
+     * this build says so and ends with {@link ExitCodes#CANNOT_RUN}.
+     */
+    int runDaemon(String who, Path conf, PrintWriter err) {
         err.println(who + ": " + notAvailable());
         err.flush();
         return ExitCodes.CANNOT_RUN;

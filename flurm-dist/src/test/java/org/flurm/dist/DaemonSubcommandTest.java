@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** No daemon is in this build: each subcommand must say so and fail, never pretend to run. */
+/**
+ * A daemon that is not in this build must say so and fail, never pretend to run; the
+ * controller, which is, refuses a slurm.conf it cannot serve and says why.
+ */
 class DaemonSubcommandTest {
 
     @TempDir Path dir;
@@ -20,8 +23,6 @@ class DaemonSubcommandTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "ctld       | flurm ctld: the controller (flurmctld) is not available in this"
-                        + " build",
                 "node       | flurm node: the node daemon (flurmd) is not available in this build",
                 "dbd        | flurm dbd: the accounting daemon (flurmdbd) is not available in this"
                         + " build",
@@ -36,6 +37,17 @@ class DaemonSubcommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).isEqualTo(message + "\n");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void theControllerRefusesASlurmConfItCannotServeAndExitsOne() throws IOException {
+        final Path conf = Files.writeString(dir.resolve("slurm.conf"), "ClusterName=test\n");
+
+        final FlurmRun run = FlurmRun.of("ctld", "-D", "-f", conf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("flurm ctld: " + conf + ": no SlurmctldHost is set\n");
         assertThat(run.out()).isEmpty();
     }
 

@@ -68,12 +68,12 @@ class FlurmLauncherIT {
     void theLauncherPassesTheDaemonsExitCodeAndMessageThrough() throws Exception {
         final Path conf = Files.writeString(dir.resolve("slurm.conf"), "ClusterName=test\n");
 
-        final Result result = launch(Map.of("SLURM_CONF", conf.toString()), "ctld", "-D");
+        final Result result = launch(Map.of("SLURM_CONF", conf.toString()), "node", "-D");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines())
-                .endsWith("flurm ctld: the controller (flurmctld) is not available in this build");
+                .endsWith("flurm node: the node daemon (flurmd) is not available in this build");
     }
 
     @Test

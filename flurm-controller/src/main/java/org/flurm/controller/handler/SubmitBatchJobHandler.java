@@ -1,0 +1,116 @@
+package org.flurm.controller.handler;
+
+import java.io.IOException;
+
+import org.flurm.core.command.Command.SubmitJob;
+import org.flurm.core.command.CommandResult;
+import org.flurm.core.scheduler.SubmitVerdict;
+import org.flurm.core.state.Job;
+import org.flurm.protocol.message.MessageType;
+import org.flurm.protocol.message.common.SlurmErrno;
+import org.flurm.protocol.message.info.JobState;
+import org.flurm.protocol.message.info.JobStateReason;
+import org.flurm.protocol.message.job.JobDescriptor;
+import org.flurm.protocol.message.job.SubmitBatchJobResponse;
+import org.flurm.protocol.pack.Sentinels;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * REQUEST_SUBMIT_BATCH_JOB (4003): turns sbatch's job description into a job and answers with
+ * its id once the submission is committed, so an acknowledged job survives a crash.
+ *
+ * <p>LIMIT: job arrays, heterogeneous jobs, reservations, QOS, accounts and partition access
+ * lists (AllowGroups, RootOnly, ...) are not checked yet; an array request is submitted as
+ * one job.
+ */
+public final class SubmitBatchJobHandler implements RequestHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SubmitBatchJobHandler.class);
+    private static final int NO_VAL = Sentinels.NO_VAL;
+
+    private final Controller controller;
+
+    public SubmitBatchJobHandler(Controller controller) {
+        this.controller = controller;
+    }
+
+    @Override
+    public Reply handle(Request request) throws IOException {
+        final JobDescriptor desc = (JobDescriptor) request.body();
+
+        // the job runs as its submitter; only administrators may submit for someone else
+        final int uid = desc.submitter().userId();
+        if (uid != request.uid() && !controller.permissions().isAdministrator(request.uid())) {
+            LOG.warn("submission refused: uid={} claims uid={} peer={}", request.uid(), uid,
+                    request.peer());
+            return Reply.rc(SlurmErrno.ESLURM_USER_ID_MISSING.code());
+        }
+        if (desc.launch().script() == null || desc.launch().script().isEmpty()) {
+            return Reply.rc(SlurmErrno.ESLURM_JOB_SCRIPT_MISSING.code());
+        }
+
+        // refuse what could never run, as slurmctld does before it creates the job
+        final Job job = toJob(desc, request);
+        if (controller.submissionCheck().check(controller.log().snapshot(), job)
+                instanceof SubmitVerdict.Reject reject) {
+            LOG.info("submission by uid={} refused: {}", request.uid(), reject.message());
+            return Reply.rc(reject.error().code());
+        }
+
+        final CommandResult result = controller.log().submit(
+                new SubmitJob(job, controller.now()));
+        if (!result.succeeded()) {
+            LOG.info("submission by uid={} refused: {}", request.uid(),
+                    SlurmErrno.nameOf(result.rc()));
+            return Reply.rc(result.rc());
+        }
+        return new Reply(MessageType.RESPONSE_SUBMIT_BATCH_JOB.id(),
+                new SubmitBatchJobResponse(result.jobId(), Sentinels.SLURM_BATCH_SCRIPT,
+                        result.rc(), null));
+    }
+
+    private Job toJob(JobDescriptor desc, Request request) {
+        final JobDescriptor.TaskLayout tasks = desc.tasks();
+        final JobDescriptor.Resources res = desc.resources();
+        final int numTasks = tasks.numTasks() == NO_VAL ? 1 : tasks.numTasks();
+        final int cpusPerTask = tasks.cpusPerTask() == Sentinels.NO_VAL16 ? 1
+                : tasks.cpusPerTask();
+        final int minCpus = res.minCpus() == NO_VAL ? Math.max(1, numTasks * cpusPerTask)
+                : res.minCpus();
+        final int minNodes = res.minNodes() == NO_VAL ? 1 : res.minNodes();
+        final int maxNodes = res.maxNodes() == NO_VAL ? 0 : res.maxNodes();
+        final Job.Resources resources = new Job.Resources(minNodes, maxNodes, minCpus,
+                numTasks, cpusPerTask, res.pnMinMemory(), res.shared(),
+                desc.placement().contiguous() == 1, desc.placement().features(),
+                desc.placement().reqNodes(), desc.placement().excNodes());
+
+        final JobDescriptor.Scheduling sched = desc.scheduling();
+        final Job.Times times = new Job.Times(0, 0, 0, 0, sched.timeLimit(),
+                sched.timeMin(), sched.beginTime());
+        final JobDescriptor.Launch l = desc.launch();
+        final Job.Launch launch = new Job.Launch(l.workDir(), l.stdIn(), l.stdOut(), l.stdErr(),
+                l.script(), l.argv(), l.environment());
+
+        final int uid = desc.submitter().userId();
+        final int gid = desc.submitter().groupId() == NO_VAL ? request.identity().gid()
+                : desc.submitter().groupId();
+        final String name = desc.identity().name() == null ? "sbatch" : desc.identity().name();
+        final boolean held = sched.priority() == 0;
+        final int nice = sched.nice() == NO_VAL ? 0 : sched.nice() - Sentinels.NICE_OFFSET;
+        final int requeue = desc.lifecycle().requeue();
+        final int mailType = desc.notifications().mailType() == Sentinels.NO_VAL16 ? 0
+                : desc.notifications().mailType();
+        final String userName = controller.users().nameOf(uid).orElse(null);
+        // like slurmctld, the submitting host is where the request came from
+        final String allocNode = desc.submitter().allocNode() != null
+                ? desc.submitter().allocNode() : request.address().getHostName();
+        return new Job(0, name, uid, gid, userName, desc.placement().partition(),
+                desc.accounting().account(), JobState.PENDING, JobStateReason.WAIT_NO_REASON,
+                held ? 0 : 1, nice, times, resources, null, launch, allocNode,
+                desc.submitter().allocSid() == NO_VAL ? 0 : desc.submitter().allocSid(), 0,
+                NO_VAL, sched.dependency(), 0, requeue == Sentinels.NO_VAL16 || requeue != 0,
+                0, mailType, desc.notifications().mailUser() == null ? userName
+                        : desc.notifications().mailUser(), desc.accounting().comment());
+    }
+}

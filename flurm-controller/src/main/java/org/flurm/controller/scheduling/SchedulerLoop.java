@@ -1,0 +1,97 @@
+package org.flurm.controller.scheduling;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.SetPendingReasons;
+import org.flurm.core.replication.CommandLog;
+import org.flurm.core.scheduler.JobDecision;
+import org.flurm.core.scheduler.Scheduler;
+import org.flurm.core.scheduler.SchedulingResult;
+import org.flurm.core.state.ClusterSnapshot;
+import org.flurm.core.state.Job;
+import org.flurm.protocol.message.info.JobStateReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The seam between the state and the scheduler library: every pass takes the latest
+ * snapshot, lets the scheduler decide, and proposes what changed as commands through the
+ * log, so its decisions are replicated like any other change.
+ *
+ * <p>A pass runs only when the state has moved on since the last one.
+ *
+ * <p>LIMIT: only pending reasons are applied. Start decisions cannot arise while no node
+ * daemon registers (every node is passed as not responding); starting jobs needs a StartJob
+ * command and the launch through flurmd.
+ */
+public final class SchedulerLoop implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SchedulerLoop.class);
+
+    private final CommandLog log;
+    private final Scheduler scheduler;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("scheduler").daemon(true).factory());
+    private long lastIndex = -1;
+
+    public SchedulerLoop(CommandLog log, Scheduler scheduler) {
+        this.log = log;
+        this.scheduler = scheduler;
+    }
+
+    /** Runs a pass every {@code intervalMillis}. */
+    public void start(long intervalMillis) {
+        timer.scheduleWithFixedDelay(this::passQuietly, intervalMillis, intervalMillis,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void passQuietly() {
+        try {
+            pass(System.currentTimeMillis() / 1000);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("scheduling pass failed: {}", e.toString());
+        }
+    }
+
+    /** One pass at time {@code now}; public for tests. */
+    public void pass(long now) throws IOException {
+        final ClusterSnapshot state = log.snapshot();
+        if (state.appliedIndex() == lastIndex) {
+            return;
+        }
+        final SchedulingResult result = scheduler.schedule(SchedulingInputs.from(state, now));
+
+        // the reasons that differ from what the jobs show
+        final List<PendingReason> changed = new ArrayList<>();
+        for (Map.Entry<Long, JobDecision> entry : result.byJobId().entrySet()) {
+            if (!(entry.getValue() instanceof JobDecision.Pending pending)) {
+                LOG.debug("job={} could start; starting jobs is not available yet",
+                        entry.getKey());
+                continue;
+            }
+            final int jobId = entry.getKey().intValue();
+            final Job job = state.job(jobId).orElse(null);
+            final JobStateReason reason = JobStateReason.of(pending.reason().code());
+            if (job != null && !job.isHeld() && job.reason() != reason) {
+                changed.add(new PendingReason(jobId, reason));
+            }
+        }
+        changed.sort((a, b) -> Integer.compareUnsigned(a.jobId(), b.jobId()));
+        if (!changed.isEmpty()) {
+            log.submit(new SetPendingReasons(changed, now));
+        }
+        lastIndex = log.snapshot().appliedIndex();
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}

@@ -1,0 +1,122 @@
+package org.flurm.controller.view;
+
+import java.util.List;
+
+import org.flurm.core.state.ClusterSnapshot;
+import org.flurm.core.state.Job;
+import org.flurm.core.state.Node;
+import org.flurm.core.state.Partition;
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.SelectJobInfo;
+import org.flurm.protocol.message.info.JobDetails;
+import org.flurm.protocol.message.info.JobInfo;
+import org.flurm.protocol.message.info.MultiCore;
+import org.flurm.protocol.message.info.NodeInfo;
+import org.flurm.protocol.message.info.NodeState;
+import org.flurm.protocol.message.info.PartitionInfo;
+import org.flurm.protocol.pack.Bitmap;
+import org.flurm.protocol.pack.Sentinels;
+
+/**
+ * The records the clients print, built from the cluster state: job, node and partition
+ * records in the field conventions the real slurmctld uses (compare the captured 2004, 2008
+ * and 2010 replies).
+ */
+public final class InfoViews {
+
+    /** JOB_PART_ASSIGNED and the four USE_DEFAULT_* bits, as slurmctld sets for sbatch jobs. */
+    private static final long JOB_BITFLAGS = 0x9E000000L;
+    private static final int NO_VAL = Sentinels.NO_VAL;
+    private static final int NO_VAL16 = Sentinels.NO_VAL16;
+
+    private final String clusterName;
+
+    public InfoViews(String clusterName) {
+        this.clusterName = clusterName;
+    }
+
+    public JobInfo job(Job job, ClusterSnapshot state, int showFlags) {
+        final Job.Times t = job.times();
+        final Job.Resources r = job.resources();
+        final Job.Launch l = job.launch();
+        final JobInfo.Status status = new JobInfo.Status(job.state().value(), 1,
+                job.reason().value(), 0, 0, job.restartCount(), null, job.exitCode(), 0);
+        final JobInfo.Times times = new JobInfo.Times(0, t.timeLimit(),
+                t.timeMin() == NO_VAL ? 0 : t.timeMin(), t.submit(), t.eligible(), 0, t.start(),
+                t.end(), 0, 0, 0, t.submit(), 0, 0);
+        final JobInfo.Priority priority = new JobInfo.Priority(job.nice() + Sentinels.NICE_OFFSET,
+                job.priority(), (double) 0xFFFFFFFEL, Sentinels.NICE_OFFSET);
+        final MultiCore multiCore = new MultiCore(0, 0, NO_VAL16, NO_VAL16, NO_VAL16, 0,
+                Sentinels.INFINITE16, Sentinels.INFINITE16, 0);
+        final JobDetails details = new JobDetails(r.features(), null, null, l.workDir(),
+                job.dependency(), l.argv().isEmpty() ? null : l.argv().get(0), r.minCpus(), 0,
+                r.minNodes(), r.maxNodes(), job.requeue() ? 1 : 0, 0, 0, r.numTasks(), r.shared(),
+                NO_VAL, NO_VAL, NO_VAL, null, r.contiguous() ? 1 : 0, NO_VAL16, r.cpusPerTask(),
+                1, r.pnMinMemory() == Sentinels.NO_VAL64 ? 0 : r.pnMinMemory(), 0, r.reqNodes(),
+                null, r.excNodes(), null, l.stdErr(), l.stdIn(), l.stdOut(), multiCore);
+        final JobInfo.Tres tres = new JobInfo.Tres(null, requestedTres(job, state), null, null,
+                null, null, null, null, null, null);
+        final JobInfo.Array array = job.arrayJobId() == 0 ? JobInfo.Array.NONE
+                : new JobInfo.Array(job.arrayJobId(), job.arrayTaskId(), null, 0);
+        return new JobInfo(array, 0, null, 0, job.jobId(), job.userId(), job.groupId(),
+                JobInfo.HetJob.NONE, 0, status, showFlags, times, job.allocSid(), priority,
+                clusterName, job.nodeList(), null, job.partition(), job.account(), null, null,
+                job.comment(), null, null, null, null, null, null, null, null, null, null, null,
+                null, job.name(), job.userName(), null, 0, 0, job.allocNode(), null,
+                SelectJobInfo.OF_CONS_TRES, details, JOB_BITFLAGS, tres, 0x2600,
+                JobInfo.Federation.NONE, job.mailType(), job.mailUser(), null);
+    }
+
+    /** What the job asked for, as TRES: cpu, mem (the whole node's by default), node, billing. */
+    private static String requestedTres(Job job, ClusterSnapshot state) {
+        final Job.Resources r = job.resources();
+        long memory = r.pnMinMemory();
+        if (memory == Sentinels.NO_VAL64 || memory == 0) {
+            memory = state.nodes().stream().mapToLong(Node::realMemory).min().orElse(0);
+        } else if ((memory & Sentinels.MEM_PER_CPU) != 0) {
+            memory = (memory & ~Sentinels.MEM_PER_CPU) * Math.max(1, r.minCpus());
+        }
+        final int nodes = Math.max(1, r.minNodes());
+        return "cpu=" + r.minCpus() + ",mem=" + memory * nodes + "M,node=" + nodes
+                + ",billing=" + r.minCpus();
+    }
+
+    public NodeInfo node(Node node) {
+        // LIMIT: no node daemon registers yet, so every node is shown as not responding
+        final int state = node.state().value() | (node.drain() ? NodeState.DRAIN : 0)
+                | NodeState.NO_RESPOND;
+        final NodeInfo.SelectNodeInfo select = new NodeInfo.SelectNodeInfo(
+                SelectJobInfo.CONS_TRES, 0, 0, null, 0.0);
+        // likewise its load, free memory, OS and boot time are unknown
+        return new NodeInfo(node.name(), node.hostname(), node.address(), null, node.port(),
+                NO_VAL, state, null, node.cpus(), node.boards(), node.sockets(), node.cores(),
+                node.threads(), node.realMemory(), (int) node.tmpDisk(), null, NO_VAL, 0, 0, 0,
+                null, node.cpus(), NO_VAL, Sentinels.NO_VAL64, node.weight(),
+                node.reason() == null ? NO_VAL : node.reasonUid(), 0, 0, node.reasonTime(), 0,
+                select, null, node.features(), node.features(), node.gres(), null, null, null,
+                null, null, node.reason(), EnergyData.NONE,
+                new NodeInfo.ExtSensors(Sentinels.NO_VAL64, NO_VAL, 0, 0), NO_VAL,
+                "cpu=" + node.cpus() + ",mem=" + node.realMemory() + "M,billing=" + node.cpus());
+    }
+
+    public PartitionInfo partition(Partition p, List<Node> nodes) {
+        int cpus = 0;
+        long memory = 0;
+        final int[] bits = new int[p.nodeIndexes().size()];
+        for (int i = 0; i < bits.length; i++) {
+            final Node node = nodes.get(p.nodeIndexes().get(i));
+            bits[i] = p.nodeIndexes().get(i);
+            cpus += node.cpus();
+            memory += node.realMemory();
+        }
+        final int count = bits.length;
+        return new PartitionInfo(p.name(), 0, p.graceTime(), p.maxTime(), p.defaultTime(),
+                p.maxNodes(), p.minNodes(), count, cpus, p.defMemPerCpu(), p.maxCpusPerNode(),
+                p.maxMemPerCpu(), p.flags(), p.maxShare(), NO_VAL16, NO_VAL16,
+                p.priorityJobFactor(), p.priorityTier(), p.up(), 0, NO_VAL16, NO_VAL16, NO_VAL,
+                p.allowAccounts(), p.allowGroups(), p.allocNodes(), p.allowQos(), p.qos(),
+                p.alternate(), p.denyAccounts(), p.denyQos(), p.nodes(), null,
+                Bitmap.of(nodes.size(), bits), null,
+                "cpu=" + cpus + ",mem=" + memory + "M,node=" + count + ",billing=" + cpus, null);
+    }
+}
