@@ -26,6 +26,7 @@ class RestartAfterKillTest {
     private static Process startController(TestCluster cluster) throws IOException {
         final String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED",
+                "--sun-misc-unsafe-memory-access=allow",
                 "-cp", System.getProperty("java.class.path"),
                 Flurmctld.class.getName(), "-D", "-f", cluster.slurmConf().toString())
                 .redirectErrorStream(true)
