@@ -97,6 +97,11 @@ public final class SlurmConfParser {
     private boolean readFile(Path file, int depth) throws FatalProblem {
         List<ConfLine> lines;
         try {
+            if (Files.isDirectory(file)) {
+                // SLURM opens a directory like a file and reads no line from it: it counts as
+                // an empty file, not as an error.
+                return true;
+            }
             if (!Files.isRegularFile(file)) {
                 problems.add(new ConfigProblem(file, 0, "cannot read file: no such file"));
                 return false;

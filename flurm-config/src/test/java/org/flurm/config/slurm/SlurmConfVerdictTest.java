@@ -252,6 +252,14 @@ class SlurmConfVerdictTest {
                 .isEqualTo("slurm.conf:5: cannot parse \" extra\"");
     }
 
+    // scontrol: accepted (it opens the directory and reads no line from it)
+    @Test
+    void includeOfADirectoryReadsAsAnEmptyFile() throws Exception {
+        Files.createDirectory(dir.resolve("conf.d"));
+
+        assertThat(accepted("Include conf.d").nodes()).hasSize(1);
+    }
+
     @Test
     void problemInAnIncludedFileNamesThatFileAndLineFirst() throws IOException {
         write("bad.conf", "# one\nBogus=1\n");
