@@ -98,6 +98,8 @@ public final class MessageCodecs {
         register(1024, new org.flurm.protocol.message.slurmd.NodeRegistrationResponseCodec());
         register(4005, new org.flurm.protocol.message.slurmd.BatchJobLaunchCodec());
         register(5018, new org.flurm.protocol.message.slurmd.CompleteBatchScriptCodec());
+        register(6004, new org.flurm.protocol.message.slurmd.SignalTasksCodec());
+        register(6006, new org.flurm.protocol.message.slurmd.SignalTasksCodec());
         register(6009, new org.flurm.protocol.message.slurmd.KillJobCodec());
         register(6011, new org.flurm.protocol.message.slurmd.KillJobCodec());
         register(6012, new org.flurm.protocol.message.slurmd.EpilogCompleteCodec());

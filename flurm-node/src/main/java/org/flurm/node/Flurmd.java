@@ -1,0 +1,89 @@
+package org.flurm.node;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.flurm.config.slurm.ConfigException;
+import org.flurm.config.slurm.ConfigProblem;
+import org.flurm.config.slurm.SlurmConfParser;
+import org.flurm.config.slurm.SlurmConfig;
+
+/**
+ * flurmd's entry point, with slurmd's options: {@code -D} (stay in the foreground), {@code -f}
+ * slurm.conf, {@code -N} NodeName, {@code -v} (more logging; the logging backend decides).
+ *
+ * <p>LIMIT: flurmd always stays in the foreground; without -D it does not detach as slurmd
+ * does, so a service manager or {@code &} has to put it in the background.
+ */
+public final class Flurmd {
+
+    /** Exit code when the daemon cannot start (bad options or configuration, port taken). */
+    public static final int CANNOT_RUN = 1;
+
+    private Flurmd() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), System.err));
+    }
+
+    /** Runs the daemon until it is told to stop; returns the process exit code. */
+    public static int run(String[] args, Map<String, String> env, PrintStream err) {
+        Path conf = null;
+        String nodeName = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "-D", "-v", "-vv", "-vvv", "-vvvv" -> {
+                    // foreground is the only mode; verbosity belongs to the logging backend
+                }
+                case "-f" -> conf = ++i < args.length ? Path.of(args[i]) : null;
+                case "-N" -> nodeName = ++i < args.length ? args[i] : null;
+                default -> {
+                    err.println("flurmd: unknown option " + args[i]
+                            + "; usage: flurmd [-D] [-f slurm.conf] [-N nodename] [-v]");
+                    return CANNOT_RUN;
+                }
+            }
+        }
+        if (conf == null) {
+            conf = Path.of(env.getOrDefault("SLURM_CONF", "/etc/slurm/slurm.conf"));
+        }
+        return run(conf, nodeName, err);
+    }
+
+    /** Starts flurmd for {@code nodeName} (null: this host's short name) and waits. */
+    public static int run(Path conf, String nodeName, PrintStream err) {
+        final NodeDaemon daemon;
+        try {
+            daemon = start(conf, nodeName);
+        } catch (ConfigException e) {
+            for (ConfigProblem problem : e.problems()) {
+                err.println("flurmd: " + problem.file() + ":" + problem.line() + ": "
+                        + problem.message());
+            }
+            return CANNOT_RUN;
+        } catch (java.io.IOException e) {
+            err.println("flurmd: cannot start: " + e.getMessage());
+            return CANNOT_RUN;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(daemon::close));
+        try {
+            daemon.awaitStop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        daemon.close();
+        return 0;
+    }
+
+    /** Reads slurm.conf, binds the node's port and starts registering; returns at once. */
+    public static NodeDaemon start(Path conf, String nodeName) throws ConfigException,
+            java.io.IOException {
+        final SlurmConfig config = SlurmConfParser.parse(conf);
+        final NodeSettings settings = NodeSettings.from(config, nodeName);
+        final NodeDaemon daemon = new NodeDaemon(settings, true);
+        daemon.start();
+        return daemon;
+    }
+}
