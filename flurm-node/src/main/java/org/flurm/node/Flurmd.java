@@ -15,6 +15,10 @@ import org.flurm.config.slurm.SlurmConfig;
  *
  * <p>LIMIT: flurmd always stays in the foreground; without -D it does not detach as slurmd
  * does, so a service manager or {@code &} has to put it in the background.
+ *
+ * <p>LIMIT: jobs do not outlive flurmd. slurmd leaves each job to its own slurmstepd, which
+ * keeps running across a slurmd restart; flurmd watches its jobs itself and kills them when
+ * it stops.
  */
 public final class Flurmd {
 
@@ -80,9 +84,18 @@ public final class Flurmd {
     /** Reads slurm.conf, binds the node's port and starts registering; returns at once. */
     public static NodeDaemon start(Path conf, String nodeName) throws ConfigException,
             java.io.IOException {
+        return start(conf, nodeName, true);
+    }
+
+    /**
+     * As {@link #start(Path, String)}; {@code useCgroup} false tracks job processes through
+     * /proc even where cgroup v2 is available.
+     */
+    public static NodeDaemon start(Path conf, String nodeName, boolean useCgroup)
+            throws ConfigException, java.io.IOException {
         final SlurmConfig config = SlurmConfParser.parse(conf);
         final NodeSettings settings = NodeSettings.from(config, nodeName);
-        final NodeDaemon daemon = new NodeDaemon(settings, true);
+        final NodeDaemon daemon = new NodeDaemon(settings, useCgroup);
         daemon.start();
         return daemon;
     }

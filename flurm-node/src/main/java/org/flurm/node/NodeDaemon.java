@@ -67,11 +67,14 @@ public final class NodeDaemon implements AutoCloseable {
     private final NodeSettings settings;
     private final Messenger messenger;
     private final ControllerClient controller;
+    private final ProcessTracking tracking;
     private final NodeJobs jobs;
     private final long startTime = Instant.now().getEpochSecond();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private ServerSocket server;
     private volatile boolean closing;
+    private final java.util.concurrent.atomic.AtomicInteger registrations =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     public NodeDaemon(NodeSettings settings, boolean useCgroup) {
         this.settings = settings;
@@ -81,8 +84,9 @@ public final class NodeDaemon implements AutoCloseable {
                 HashPolicy.fromCommunicationParameters(settings.communicationParameters())));
         this.controller = new ControllerClient(settings.controllers(), messenger,
                 settings.messageTimeout());
-        this.jobs = new NodeJobs(settings, ProcessTracking.forHost(settings.node().name(),
-                useCgroup), new NodeJobs.ControllerReports() {
+        this.tracking = ProcessTracking.forHost(settings.node().name(), settings.node().port(),
+                useCgroup);
+        this.jobs = new NodeJobs(settings, tracking, new NodeJobs.ControllerReports() {
                     @Override
                     public void completeBatchScript(CompleteBatchScript report)
                             throws IOException {
@@ -108,6 +112,11 @@ public final class NodeDaemon implements AutoCloseable {
         Thread.ofVirtual().name("flurmd-register").start(this::registerUntilAccepted);
     }
 
+    /** How many registrations slurmctld has accepted since the start. */
+    public int registrations() {
+        return registrations.get();
+    }
+
     /** Blocks until the daemon is closed (or told to shut down by slurmctld). */
     public void awaitStop() throws InterruptedException {
         stopped.await();
@@ -124,6 +133,7 @@ public final class NodeDaemon implements AutoCloseable {
             LOG.debug("closing the listener: {}", e.getMessage());
         }
         jobs.shutdown();
+        tracking.close();
         stopped.countDown();
     }
 
@@ -256,6 +266,7 @@ public final class NodeDaemon implements AutoCloseable {
                 return false;
             }
             LOG.info("node={}: registered with slurmctld", settings.node().name());
+            registrations.incrementAndGet();
             return true;
         } catch (IOException e) {
             LOG.warn("node={}: registration not delivered: {}", settings.node().name(),
@@ -271,7 +282,8 @@ public final class NodeDaemon implements AutoCloseable {
                     + MessageType.nameOf(reply.msgType()));
         }
         if (rc.returnCode() != 0) {
-            LOG.warn("{}: slurmctld answered {}", what, SlurmErrno.nameOf(rc.returnCode()));
+            // e.g. ESLURM_ALREADY_DONE for a job slurmctld already counts as cancelled
+            LOG.info("{}: slurmctld answered {}", what, SlurmErrno.nameOf(rc.returnCode()));
         }
     }
 }

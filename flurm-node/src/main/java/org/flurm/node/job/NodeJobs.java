@@ -65,6 +65,7 @@ public final class NodeJobs {
     private final ProcessTracking tracking;
     private final ControllerReports controller;
     private final Map<Integer, BatchJob> jobs = new ConcurrentHashMap<>();
+    private volatile boolean stopping;
 
     public NodeJobs(NodeSettings settings, ProcessTracking tracking,
                     ControllerReports controller) {
@@ -160,7 +161,7 @@ public final class NodeJobs {
                 controller.completeBatchScript(report);
                 break;
             } catch (IOException e) {
-                if (System.nanoTime() > deadline) {
+                if (stopping || System.nanoTime() > deadline) {
                     LOG.error("job={}: end not reported, slurmctld unreachable: {}",
                             job.jobId(), e.getMessage());
                     break;
@@ -345,6 +346,7 @@ public final class NodeJobs {
 
     /** Kills every job at daemon shutdown, without reports. */
     public void shutdown() {
+        stopping = true;
         for (BatchJob job : jobs.values()) {
             signalAll(job, SIGKILL);
         }

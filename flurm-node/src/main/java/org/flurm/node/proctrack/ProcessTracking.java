@@ -27,7 +27,7 @@ public final class ProcessTracking {
     }
 
     /** Probes the host once; {@code useCgroup} false forces the /proc scan. */
-    public static ProcessTracking forHost(String nodeName, boolean useCgroup) {
+    public static ProcessTracking forHost(String nodeName, int port, boolean useCgroup) {
         if (!useCgroup) {
             return new ProcessTracking(null, nodeName);
         }
@@ -37,7 +37,8 @@ public final class ProcessTracking {
                     nodeName);
             return new ProcessTracking(null, nodeName);
         }
-        final Path root = mount.get().resolve("flurmd_" + nodeName);
+        // the port tells apart two flurmd serving one NodeName on one host (as in tests)
+        final Path root = mount.get().resolve("flurmd_" + nodeName + "_" + port);
         try {
             Files.createDirectories(root);
             if (!Files.isWritable(root.resolve("cgroup.procs"))) {
@@ -63,6 +64,18 @@ public final class ProcessTracking {
                     "job_" + Integer.toUnsignedString(jobId)));
         }
         return new ScannedJobProcesses(jobId, nodeName, uid);
+    }
+
+    /** Removes this daemon's cgroup folder once no job folder is left in it. */
+    public void close() {
+        if (cgroupRoot == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(cgroupRoot);
+        } catch (IOException e) {
+            LOG.debug("node={}: {} not removed: {}", nodeName, cgroupRoot, e.getMessage());
+        }
     }
 
     private static Optional<Path> cgroup2Mount() {
