@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * What starting any FLURM daemon has in common: set the log level, find slurm.conf and make
- * sure it can be read, then hand over to the daemon. No daemon is part of this build yet, so
- * the hand-over reports that and ends with {@link ExitCodes#CANNOT_RUN}.
+ * sure it can be read, then hand over to the daemon. A daemon that is not part of this build
+ * reports that and ends with {@link ExitCodes#CANNOT_RUN}.
  */
 abstract class DaemonCommand implements Callable<Integer> {
 
@@ -25,10 +25,22 @@ abstract class DaemonCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** The sentence saying that this daemon is not part of this build. */
-    abstract String notAvailable();
+    String notAvailable() {
+        return "this daemon is not available in this build";
+    }
 
     /** Logs what this daemon was asked to be, beyond the shared options. */
     void logRequest(String who) {}
+
+    /**
+     * Runs the daemon with the checked slurm.conf until it stops; returns the exit code. A
+     * daemon that is not part of this build says so and ends with {@link ExitCodes#CANNOT_RUN}.
+     */
+    int runDaemon(Path conf, String who, PrintWriter err) {
+        err.println(who + ": " + notAvailable());
+        err.flush();
+        return ExitCodes.CANNOT_RUN;
+    }
 
     @Override
     public final Integer call() {
@@ -51,10 +63,7 @@ abstract class DaemonCommand implements Callable<Integer> {
         LOG.info("{}: slurm.conf {} is readable", who, conf);
         LOG.debug("{}: foreground={}", who, options.foreground);
         logRequest(who);
-
-        err.println(who + ": " + notAvailable());
-        err.flush();
-        return ExitCodes.CANNOT_RUN;
+        return runDaemon(conf, who, err);
     }
 
     /** Why {@code file} cannot be read as slurm.conf, or null when it can. */

@@ -1,6 +1,7 @@
 package org.flurm.node;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -53,22 +54,30 @@ public final class Flurmd {
         if (conf == null) {
             conf = Path.of(env.getOrDefault("SLURM_CONF", "/etc/slurm/slurm.conf"));
         }
-        return run(conf, nodeName, err);
+        final PrintWriter writer = new PrintWriter(err, true);
+        return run(conf, nodeName, "flurmd", writer);
     }
 
-    /** Starts flurmd for {@code nodeName} (null: this host's short name) and waits. */
-    public static int run(Path conf, String nodeName, PrintStream err) {
+    /**
+     * Starts flurmd for {@code nodeName} (null: this host's short name) and waits.
+     *
+     * @param who  the name problems are reported under, e.g. "flurm node"
+     */
+    public static int run(Path conf, String nodeName, String who, PrintWriter err) {
         final NodeDaemon daemon;
         try {
             daemon = start(conf, nodeName);
         } catch (ConfigException e) {
             for (ConfigProblem problem : e.problems()) {
-                err.println("flurmd: " + problem.file() + ":" + problem.line() + ": "
-                        + problem.message());
+                final String where = problem.line() > 0
+                        ? problem.file() + ":" + problem.line() : String.valueOf(problem.file());
+                err.println(who + ": " + where + ": " + problem.message());
             }
+            err.flush();
             return CANNOT_RUN;
         } catch (java.io.IOException e) {
-            err.println("flurmd: cannot start: " + e.getMessage());
+            err.println(who + ": cannot start: " + e.getMessage());
+            err.flush();
             return CANNOT_RUN;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(daemon::close));
