@@ -17,7 +17,7 @@ import org.flurm.config.slurm.ControllerHost;
 import org.flurm.config.slurm.Node;
 import org.flurm.config.slurm.SlurmConfig;
 import org.flurm.node.rpc.ControllerClient.Controller;
-import org.flurm.protocol.message.slurmd.SelectJobInfo;
+import org.flurm.protocol.message.common.SelectJobInfo;
 
 /**
  * What one flurmd needs from slurm.conf: which node it is, where it listens, where the

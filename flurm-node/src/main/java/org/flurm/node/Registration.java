@@ -5,11 +5,11 @@ import java.util.List;
 
 import org.flurm.config.slurm.Node;
 import org.flurm.node.host.HostResources;
-import org.flurm.protocol.frame.ProtocolVersion;
-import org.flurm.protocol.message.slurmd.EnergyData;
+import org.flurm.protocol.ProtocolVersion;
+import org.flurm.protocol.message.common.EnergyData;
 import org.flurm.protocol.message.slurmd.GresNodeConfig;
 import org.flurm.protocol.message.slurmd.NodeRegistrationStatus;
-import org.flurm.protocol.message.slurmd.StepId;
+import org.flurm.protocol.message.common.StepId;
 
 /**
  * Builds MESSAGE_NODE_REGISTRATION_STATUS as slurmd does: the host's real memory, TmpFS size,
@@ -62,7 +62,7 @@ final class Registration {
                 steps,
                 wantResponse ? NodeRegistrationStatus.FLAG_RESPONSE : 0,
                 GresNodeConfig.none(ProtocolVersion.SLURM_22_05),
-                EnergyData.none(),
+                EnergyData.NONE,
                 SLURM_VERSION,
                 0,
                 null,

@@ -20,5 +20,6 @@ public enum FlurmConfKey {
     StateDir,
     ScriptRetention,
     AuditLog,
-    SecretEnvPatterns
+    SecretEnvPatterns,
+    SecretKeyDir
 }

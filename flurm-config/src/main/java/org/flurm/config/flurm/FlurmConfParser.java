@@ -55,6 +55,7 @@ public final class FlurmConfParser {
         lines.forEach(parser::readLine);
         FlurmConfig config = parser.settings.build();
         parser.checkTls(config);
+        parser.checkSecretKeyDir(config);
         if (!parser.problems.isEmpty()) {
             throw new ConfigException(parser.problems);
         }
@@ -104,6 +105,16 @@ public final class FlurmConfParser {
         }
     }
 
+    /** Keys inside the state directory would travel with the replicated state. */
+    private void checkSecretKeyDir(FlurmConfig config) {
+        if (config.secretKeyDir().isPresent() && config.stateDir().isPresent()
+                && config.secretKeyDir().get().normalize()
+                        .startsWith(config.stateDir().get().normalize())) {
+            problem(seen.get(FlurmConfKey.SecretKeyDir),
+                    "SecretKeyDir must not be inside StateDir, which is replicated");
+        }
+    }
+
     /** The settings read so far; starts at the defaults. */
     private static final class Settings {
         private final FlurmConfig d = FlurmConfig.defaults();
@@ -123,6 +134,7 @@ public final class FlurmConfParser {
         private Duration scriptRetention = d.scriptRetention();
         private Path auditLog = d.auditLog();
         private List<String> secretEnvPatterns = d.secretEnvPatterns();
+        private Optional<Path> secretKeyDir = d.secretKeyDir();
 
         void set(FlurmConfKey key, String value) throws BadValueException {
             switch (key) {
@@ -145,6 +157,7 @@ public final class FlurmConfParser {
                 case ScriptRetention -> scriptRetention = retention(value);
                 case AuditLog -> auditLog = absolute(value);
                 case SecretEnvPatterns -> secretEnvPatterns = names(value);
+                case SecretKeyDir -> secretKeyDir = Optional.of(absolute(value));
             }
         }
 
@@ -155,7 +168,8 @@ public final class FlurmConfParser {
                     tlsPrivateKey, tlsCaCertificate, nodeChannelTls,
                     replicationPeers.stream()
                             .map(peer -> HostPort.parse(peer, replicationPort)).toList(),
-                    replicationPort, stateDir, scriptRetention, auditLog, secretEnvPatterns);
+                    replicationPort, stateDir, scriptRetention, auditLog, secretEnvPatterns,
+                    secretKeyDir);
         }
     }
 

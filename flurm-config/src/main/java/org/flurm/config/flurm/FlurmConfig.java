@@ -29,6 +29,9 @@ import java.util.Optional;
  * @param auditLog file receiving one line per security event
  * @param secretEnvPatterns glob patterns of environment variable names that are never
  *     stored in plain text nor logged
+ * @param secretKeyDir where the per-job keys that seal secret variables are kept; empty
+ *     means a {@code flurm-job-keys} folder under slurm.conf's StateSaveLocation. Never
+ *     inside {@code stateDir}: the keys must not be replicated or snapshotted with the state
  */
 public record FlurmConfig(
         List<String> administrators,
@@ -46,7 +49,8 @@ public record FlurmConfig(
         Optional<Path> stateDir,
         Duration scriptRetention,
         Path auditLog,
-        List<String> secretEnvPatterns) {
+        List<String> secretEnvPatterns,
+        Optional<Path> secretKeyDir) {
 
     /** Default ReplicationPort: clear of SLURM's 6817-6819 and of a short SlurmctldPort range. */
     public static final int DEFAULT_REPLICATION_PORT = 6825;
@@ -64,6 +68,6 @@ public record FlurmConfig(
                 new HostPort("127.0.0.1", 9090), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, List.of(), DEFAULT_REPLICATION_PORT,
                 Optional.empty(), Duration.ofDays(7), Path.of("/var/log/flurm/audit.log"),
-                List.of("FLURM_SECRET_*"));
+                List.of("FLURM_SECRET_*"), Optional.empty());
     }
 }

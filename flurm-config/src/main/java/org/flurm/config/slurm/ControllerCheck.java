@@ -62,6 +62,11 @@ final class ControllerCheck {
                             + " define one)"));
         }
         for (PartitionDefinition partition : config.partitions()) {
+            if (partitions.containsKey(partition.name())) {
+                problems.add(ConfigProblem.at(partition.source(),
+                        "partition " + partition.name() + " is defined twice"));
+                continue;
+            }
             partitions.put(partition.name(), partitionMembers(partition, nodes, names));
         }
 

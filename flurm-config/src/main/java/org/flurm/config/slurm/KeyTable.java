@@ -1,6 +1,5 @@
 package org.flurm.config.slurm;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +24,6 @@ public final class KeyTable {
 
     /** All keys in their SLURM order. */
     public List<KeySpec> keys() {
-        return List.copyOf(Collections.unmodifiableCollection(byLowerName.values()));
+        return List.copyOf(byLowerName.values());
     }
 }

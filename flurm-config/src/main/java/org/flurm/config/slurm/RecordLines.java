@@ -52,8 +52,10 @@ final class RecordLines {
         int boards = v.number("Boards", ValueType.UINT16).orElse(1L).intValue();
         int cores = v.number("CoresPerSocket", ValueType.UINT16).orElse(1L).intValue();
         int threads = v.number("ThreadsPerCore", ValueType.UINT16).orElse(1L).intValue();
-        Optional<Long> cpusGiven = v.number("CPUs", ValueType.UINT16)
-                .or(() -> orEmpty(v, "Procs"));
+        Optional<Long> cpusGiven = v.number("CPUs", ValueType.UINT16);
+        if (cpusGiven.isEmpty()) {
+            cpusGiven = v.number("Procs", ValueType.UINT16);
+        }
         Optional<Long> socketsGiven = v.number("Sockets", ValueType.UINT16);
         Optional<Long> perBoardGiven = v.number("SocketsPerBoard", ValueType.UINT16);
         int cpus = cpusGiven.orElse(1L).intValue();
@@ -70,6 +72,8 @@ final class RecordLines {
         Optional<String> features = v.own("Feature").or(() -> v.own("Features"))
                 .or(() -> Optional.ofNullable(defaults.get("Feature")))
                 .or(() -> Optional.ofNullable(defaults.get("Features")));
+        // LIMIT: CpuBind and CPUSpecList are kept as written; SLURM drops invalid ones with a
+        // logged error, FLURM does not check them yet.
         Optional<String> cpuSpecList = v.get("CPUSpecList");
 
         // zero counts are reset to one
@@ -150,14 +154,6 @@ final class RecordLines {
                 v.get("TRESWeights"), source);
     }
 
-    private static Optional<Long> orEmpty(Values v, String key) {
-        try {
-            return v.number(key, ValueType.UINT16);
-        } catch (BadValueException e) {
-            return Optional.empty();
-        }
-    }
-
     static PartitionDefinition partition(String name, Map<String, String> line,
             Map<String, String> defaults, ConfLine source, List<ConfigProblem> warnings)
             throws BadValueException {
@@ -220,7 +216,7 @@ final class RecordLines {
 
         Optional<String> suspendTime = v.own("SuspendTime");
         if (suspendTime.isPresent() && !suspendTime.get().equalsIgnoreCase("INFINITE")
-                && !suspendTime.get().equals("-1") && atoul(suspendTime.get()) > 0xFFFF_FFFFL) {
+                && !suspendTime.get().equals("-1") && !fitsUnsigned32(suspendTime.get())) {
             throw new BadValueException(
                     "bad value \"" + suspendTime.get() + "\" for SuspendTime");
         }
@@ -320,7 +316,14 @@ final class RecordLines {
                 : Long.parseLong(digits);
     }
 
-    private static long atoul(String text) {
-        return Math.abs(atol(text));
+    /** Whether C's strtoul of the leading number (0 when there is none) fits 32 bits. */
+    private static boolean fitsUnsigned32(String text) {
+        String digits = text.replaceFirst("^\\s*([+-]?\\d*).*$", "$1");
+        if (digits.startsWith("-")) {
+            return digits.matches("-0*");
+        }
+        String number = digits.replaceFirst("^\\+?0*", "");
+        return number.length() < 10 || (number.length() == 10
+                && number.compareTo("4294967295") <= 0);
     }
 }

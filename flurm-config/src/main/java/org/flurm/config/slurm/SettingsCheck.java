@@ -46,27 +46,47 @@ final class SettingsCheck {
         }
     }
 
+
+    /** DebugFlags words SLURM 22.05 knows (Task only draws a warning). */
+    private static final Set<String> DEBUG_FLAGS = Set.of(
+            "accrue", "agent", "backfill", "backfillmap", "burstbuffer", "cgroup", "cpu_bind",
+            "data", "db_archive", "db_assoc", "db_tres", "db_event", "db_job", "db_qos",
+            "db_query", "db_reservation", "db_resource", "db_step", "db_usage", "db_wckey",
+            "dependency", "elasticsearch", "energy", "extsensors", "federation", "frontend",
+            "gang", "gres", "hetjob", "interconnect", "jobaccountgather", "jag", "jobcontainer",
+            "license", "mpi", "network", "net", "networkraw", "netraw", "no_conf_hash",
+            "nodefeatures", "priority", "profile", "protocol", "reservation", "route", "script",
+            "selecttype", "steps", "switch", "task", "tracejobs", "trigger", "triggers",
+            "cpufrequency", "power", "powersave", "timecray", "workqueue", "workq");
+
     private final Path file;
     private final Map<String, Setting> settings;
     private final List<SlurmConfParser.HostLine> hostLines;
     private final List<ConfigProblem> warnings;
+    private final UserLookup users;
 
     SettingsCheck(Path file, Map<String, Setting> settings,
-            List<SlurmConfParser.HostLine> hostLines, List<ConfigProblem> warnings) {
+            List<SlurmConfParser.HostLine> hostLines, List<ConfigProblem> warnings,
+            UserLookup users) {
         this.file = file;
+        this.users = users;
         this.settings = settings;
         this.hostLines = hostLines;
         this.warnings = warnings;
     }
 
-    SlurmConfig build(List<ConfigProblem> parseProblems, List<NodeDefinition> nodes,
-            List<NodeSetDefinition> nodeSets, List<PartitionDefinition> partitions,
-            List<DownNodesDefinition> downNodes) throws Refused {
+    SlurmConfig build(List<NodeDefinition> nodes, List<NodeSetDefinition> nodeSets,
+            List<PartitionDefinition> partitions, List<DownNodesDefinition> downNodes)
+            throws Refused {
         String clusterName = value("ClusterName").filter(name -> !name.isEmpty())
                 .orElseThrow(() -> refused("ClusterName", "ClusterName must be set"))
                 .toLowerCase(Locale.ROOT);
         List<ControllerHost> controllers = controllers();
 
+        words("DebugFlags", DEBUG_FLAGS);
+        if (value("DebugFlags").orElse("").toLowerCase(Locale.ROOT).matches("(.*,)?task(,.*)?")) {
+            warn("DebugFlags", "DebugFlags=Task no longer exists; CPU_Bind replaces it");
+        }
         String enforcePartLimits = enforcePartLimits();
         checkFastSchedule();
         long firstJobId = number("FirstJobId", ValueType.UINT32).orElse(1L);
@@ -118,12 +138,17 @@ final class SettingsCheck {
         if (number("PropagatePrioProcess", ValueType.UINT16).orElse(0L) > 2) {
             throw refused("PropagatePrioProcess", "PropagatePrioProcess must be 0, 1 or 2");
         }
+        resourceLimits();
+        reconfigFlags();
         removed("SallocDefaultCommand",
                 "consider LaunchParameters=use_interactive_step instead");
         if (number("SchedulerTimeSlice", ValueType.UINT16).orElse(30L) < 5) {
             warn("SchedulerTimeSlice", "SchedulerTimeSlice must be at least 5 seconds;"
                     + " the default 30 is used");
         }
+        selectTypeParameters();
+        String slurmUser = user("SlurmUser");
+        String slurmdUser = user("SlurmdUser");
         logLevel("SlurmctldDebug");
         logLevel("SlurmctldSyslogDebug");
         PortRange slurmctldPort = slurmctldPort();
@@ -133,14 +158,14 @@ final class SettingsCheck {
             throw refused("SlurmSchedLogLevel", "SlurmSchedLogLevel needs SlurmSchedLogFile");
         }
         logLevel("SlurmdSyslogDebug");
-        // LIMIT: plugin names, DebugFlags, PrivateData words, PropagateResourceLimits,
-        // TaskPluginParam, SelectTypeParameters and the users named by SlurmUser/SlurmdUser
-        // are not checked; SLURM refuses bad ones.
+        taskPluginParam();
+        // LIMIT: plugin names are not checked; SLURM refuses those it cannot load when it
+        // loads them, FLURM when it needs them.
 
         return new SlurmConfig(file, clusterName, controllers, slurmctldPort,
                 (int) number("SlurmdPort", ValueType.UINT32).orElse(
                         (long) DEFAULT_SLURMD_PORT).longValue(),
-                value("SlurmUser").orElse("root"), value("SlurmdUser").orElse("root"),
+                slurmUser, slurmdUser,
                 value("AuthType").orElse("auth/munge"), value("AuthInfo"), messageTimeout,
                 number("SlurmdTimeout", ValueType.UINT16).orElse(300L).intValue(),
                 number("ReturnToService", ValueType.UINT16).orElse(0L).intValue(),
@@ -289,6 +314,114 @@ final class SettingsCheck {
         }
     }
 
+    /** One resource unit at most (CR_CPU, CR_Core_Memory, ...) plus any modifiers. */
+    private void selectTypeParameters() throws Refused {
+        Optional<String> value = value("SelectTypeParameters");
+        if (value.isEmpty()) {
+            return;
+        }
+        Set<String> units = Set.of("cr_socket", "cr_socket_memory", "cr_core",
+                "cr_core_memory", "cr_memory", "cr_cpu", "cr_cpu_memory");
+        Set<String> modifiers = Set.of("other_cons_res", "other_cons_tres",
+                "cr_allocate_full_socket", "cr_one_task_per_core",
+                "cr_core_default_dist_block", "cr_lln", "cr_pack_nodes");
+        int unitCount = 0;
+        boolean cpuUnit = false;
+        boolean oneTaskPerCore = false;
+        for (String written : value.get().split(",")) {
+            String word = written.toLowerCase(Locale.ROOT);
+            if (units.contains(word)) {
+                unitCount++;
+                cpuUnit |= word.startsWith("cr_cpu");
+            } else if (modifiers.contains(word)) {
+                oneTaskPerCore |= word.equals("cr_one_task_per_core");
+            } else if (!word.isEmpty()) {
+                throw refused("SelectTypeParameters",
+                        "bad SelectTypeParameters value " + written);
+            }
+        }
+        if (unitCount > 1 || (cpuUnit && oneTaskPerCore)) {
+            throw refused("SelectTypeParameters",
+                    "bad SelectTypeParameters combination " + value.get());
+        }
+    }
+
+    /** At most one binding unit and one autobind, as SLURM reads TaskPluginParam. */
+    private void taskPluginParam() throws Refused {
+        Optional<String> value = value("TaskPluginParam");
+        if (value.isEmpty()) {
+            return;
+        }
+        boolean unit = false;
+        boolean autobind = false;
+        for (String written : value.get().split(",")) {
+            String word = written.toLowerCase(Locale.ROOT);
+            String bad = null;
+            switch (word) {
+                case "none", "sockets", "cores", "threads" -> {
+                    bad = unit ? written : null;
+                    unit = true;
+                }
+                case "verbose", "" -> {
+                }
+                case "slurmdoffspec" -> bad = value("TaskPlugin").orElse("")
+                        .contains("cray_aries") ? written : null;
+                default -> {
+                    boolean known = Set.of("autobind=none", "autobind=threads",
+                            "autobind=cores", "autobind=sockets").contains(word);
+                    bad = !known || autobind ? written : null;
+                    autobind = true;
+                }
+            }
+            if (bad != null) {
+                throw refused("TaskPluginParam", "bad TaskPluginParam value " + bad);
+            }
+        }
+    }
+
+    /**
+     * PropagateResourceLimitsExcept, or else PropagateResourceLimits: ALL, NONE or limit
+     * names (CPU, FSIZE, ... with or without RLIMIT_), upper case as SLURM compares them.
+     */
+    private void resourceLimits() throws Refused {
+        String key = settings.containsKey("PropagateResourceLimitsExcept")
+                ? "PropagateResourceLimitsExcept" : "PropagateResourceLimits";
+        Optional<String> value = value(key);
+        if (value.isEmpty() || value.get().equals("ALL") || value.get().equals("NONE")) {
+            return;
+        }
+        Set<String> limits = Set.of("CPU", "FSIZE", "DATA", "STACK", "CORE", "RSS", "NPROC",
+                "NOFILE", "MEMLOCK", "AS");
+        for (String limit : value.get().split(",")) {
+            String name = limit.startsWith("RLIMIT_") ? limit.substring(7) : limit;
+            if (!limit.isEmpty() && !limits.contains(name)) {
+                throw refused(key, "bad " + key + " value " + limit);
+            }
+        }
+    }
+
+    /**
+     * KeepPartInfo and KeepPartState. SLURM 22.05 logs other words but, comparing its error
+     * marker with the wrong value, accepts them; FLURM warns and ignores them likewise.
+     */
+    private void reconfigFlags() {
+        for (String word : value("ReconfigFlags").orElse("").split(",")) {
+            if (!word.isEmpty() && !word.equalsIgnoreCase("KeepPartInfo")
+                    && !word.equalsIgnoreCase("KeepPartState")) {
+                warn("ReconfigFlags", "unknown ReconfigFlags value " + word + " is ignored");
+            }
+        }
+    }
+
+    /** The user a key names (root when not given), which must exist on this host. */
+    private String user(String key) throws Refused {
+        Optional<String> user = value(key);
+        if (user.isPresent() && !users.exists(user.get())) {
+            throw refused(key, key + " " + user.get() + " is not a user on this host");
+        }
+        return user.orElse("root");
+    }
+
     /** A log level name (quiet, fatal, error, info, verbose, debug..debug5) or a number. */
     private void logLevel(String key) throws Refused {
         Optional<String> value = value(key);
@@ -372,7 +505,10 @@ final class SettingsCheck {
         }
     }
 
-    /** One port or first-last; SLURM reads it with strtol, so trailing text is refused. */
+    /**
+     * One port or first-last; SLURM reads it with strtol, so trailing text is refused.
+     * LIMIT: SLURM silently truncates ports above 65535; FLURM refuses them.
+     */
     private PortRange slurmctldPort() throws Refused {
         Optional<String> value = value("SlurmctldPort");
         if (value.isEmpty()) {

@@ -29,6 +29,7 @@ public final class SlurmConfParser {
     private static final int MAX_INCLUDE_DEPTH = 64;
 
     private final IncludeResolver includes;
+    private final UserLookup users;
     private final List<ConfigProblem> problems = new ArrayList<>();
     private final List<ConfigProblem> warnings = new ArrayList<>();
     private final Map<String, Setting> settings = new LinkedHashMap<>();
@@ -53,8 +54,9 @@ public final class SlurmConfParser {
         }
     }
 
-    private SlurmConfParser(IncludeResolver includes) {
+    private SlurmConfParser(IncludeResolver includes, UserLookup users) {
         this.includes = includes;
+        this.users = users;
     }
 
     /** Reads {@code file} and its includes with SLURM's path rules. */
@@ -64,14 +66,21 @@ public final class SlurmConfParser {
 
     /** Reads {@code file}, resolving Include paths with {@code includes}. */
     public static SlurmConfig parse(Path file, IncludeResolver includes) throws ConfigException {
-        return new SlurmConfParser(includes).run(file);
+        return parse(file, includes, UserLookup.SYSTEM);
+    }
+
+    /** Reads {@code file} with Include paths and SlurmUser/SlurmdUser checked as given. */
+    public static SlurmConfig parse(Path file, IncludeResolver includes, UserLookup users)
+            throws ConfigException {
+        return new SlurmConfParser(includes, users).run(file);
     }
 
     private SlurmConfig run(Path file) throws ConfigException {
         try {
             readFile(file, 0);
-            SettingsCheck check = new SettingsCheck(file, settings, slurmctldHosts, warnings);
-            SlurmConfig config = check.build(problems, nodes, nodeSets, partitions, downNodes);
+            SettingsCheck check =
+                    new SettingsCheck(file, settings, slurmctldHosts, warnings, users);
+            SlurmConfig config = check.build(nodes, nodeSets, partitions, downNodes);
             if (!problems.isEmpty()) {
                 throw new ConfigException(problems);
             }

@@ -58,6 +58,7 @@ class FlurmConfParserTest {
         assertThat(d.scriptRetention()).isEqualTo(Duration.ofDays(7));
         assertThat(d.auditLog()).isEqualTo(Path.of("/var/log/flurm/audit.log"));
         assertThat(d.secretEnvPatterns()).containsExactly("FLURM_SECRET_*");
+        assertThat(d.secretKeyDir()).isEmpty();
     }
 
     @Test
@@ -84,6 +85,7 @@ class FlurmConfParserTest {
                 ScriptRetention=2-12
                 AuditLog=/var/log/flurm/security.log
                 SecretEnvPatterns=FLURM_SECRET_*,*_TOKEN
+                SecretKeyDir=/var/lib/flurm-job-keys
                 """);
 
         assertThat(c.administrators()).containsExactly("alice", "bob");
@@ -103,6 +105,13 @@ class FlurmConfParserTest {
         assertThat(c.scriptRetention()).isEqualTo(Duration.ofHours(60));
         assertThat(c.auditLog()).isEqualTo(Path.of("/var/log/flurm/security.log"));
         assertThat(c.secretEnvPatterns()).containsExactly("FLURM_SECRET_*", "*_TOKEN");
+        assertThat(c.secretKeyDir()).contains(Path.of("/var/lib/flurm-job-keys"));
+    }
+
+    @Test
+    void secretKeyDirInsideTheReplicatedStateDirIsRefused() throws IOException {
+        assertThat(refusals("SecretKeyDir=/var/lib/flurm/keys\nStateDir=/var/lib/flurm\n"))
+                .containsExactly("1 SecretKeyDir must not be inside StateDir, which is replicated");
     }
 
     @Test

@@ -113,4 +113,10 @@ class ControllerCheckTest {
         assertThat(refusals("NodeName=n[1-2]\nNodeName=n2\nPartitionName=p Nodes=ALL\n"))
                 .containsExactly("4 node n2 is defined twice");
     }
+
+    @Test
+    void partitionDefinedTwiceIsRefused() throws Exception {
+        assertThat(refusals("NodeName=n1\nPartitionName=p Nodes=n1\nPartitionName=p\n"))
+                .containsExactly("5 partition p is defined twice");
+    }
 }

@@ -61,6 +61,16 @@ class SettingsCheckTest {
                         + " LaunchParameters=use_interactive_step instead"),
                 Arguments.of("EnforcePartLimits=sometimes", "bad EnforcePartLimits value"
                         + " sometimes"),
+                Arguments.of("DebugFlags=Backfill,Chatter", "bad DebugFlags value Chatter"),
+                Arguments.of("SelectTypeParameters=CR_CPU,CR_Core",
+                        "bad SelectTypeParameters combination CR_CPU,CR_Core"),
+                Arguments.of("SelectTypeParameters=CR_Core_Memory,CR_Fancy",
+                        "bad SelectTypeParameters value CR_Fancy"),
+                Arguments.of("TaskPluginParam=cores,threads", "bad TaskPluginParam value threads"),
+                Arguments.of("TaskPluginParam=autobind=wide",
+                        "bad TaskPluginParam value autobind=wide"),
+                Arguments.of("PropagateResourceLimits=none",
+                        "bad PropagateResourceLimits value none"),
                 Arguments.of("PriorityCalcPeriod=0", "bad value \"0\" for PriorityCalcPeriod"));
     }
 
@@ -143,5 +153,18 @@ class SettingsCheckTest {
                 .containsExactly("ClusterName", "KillWait");
         assertThat(config.settings().get("KillWait"))
                 .isEqualTo(new Setting("KillWait", "5", dir.resolve("slurm.conf"), 5));
+    }
+
+    // scontrol: accepted
+    @Test
+    void resourceLimitNamesMayCarryTheRlimitPrefix() throws Exception {
+        assertThat(parse("PropagateResourceLimitsExcept=MEMLOCK,RLIMIT_CORE")
+                .value("PropagateResourceLimitsExcept")).contains("MEMLOCK,RLIMIT_CORE");
+    }
+
+    @Test
+    void knownDebugFlagsAreAcceptedInAnyCase() throws Exception {
+        assertThat(parse("DebugFlags=backfill,CPU_Bind,NO_CONF_HASH").value("DebugFlags"))
+                .contains("backfill,CPU_Bind,NO_CONF_HASH");
     }
 }

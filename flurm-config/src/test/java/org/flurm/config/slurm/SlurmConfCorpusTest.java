@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every top-level slurm.conf of the shared corpus gets the verdict SLURM 22.05 gives it
  * (see corpus/README.md): the accepted ones yield the model the file describes, the refused
- * ones are refused for the same problem at the same line.
+ * ones are refused for the same problem at the same line. Like the README's verdicts, this
+ * needs a host with a {@code slurm} user, since SlurmUser=slurm must name an existing user.
  */
 class SlurmConfCorpusTest {
 

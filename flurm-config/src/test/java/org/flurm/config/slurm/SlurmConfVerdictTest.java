@@ -57,7 +57,27 @@ class SlurmConfVerdictTest {
     // scontrol: accepted
     @Test
     void blanksAroundEqualsAndATrailingCommentAreAccepted() throws Exception {
-        assertThat(accepted("SlurmUser   =   slurm   # comment").slurmUser()).isEqualTo("slurm");
+        assertThat(accepted("SlurmUser   =   daemon   # comment").slurmUser())
+                .isEqualTo("daemon");
+    }
+
+    // scontrol: Invalid user for SlurmUser a, ignored
+    @Test
+    void slurmUserMustExistOnThisHost() throws IOException {
+        assertThat(refused("SlurmUser=no-such-user-here"))
+                .isEqualTo("slurm.conf:5: SlurmUser no-such-user-here is not a user on this host");
+    }
+
+    @Test
+    void userLookupCanBeSupplied() throws Exception {
+        Path file = write("slurm.conf", BASE + "SlurmUser=slurm\n");
+
+        assertThat(SlurmConfParser.parse(file, IncludeResolver.SLURM, user -> true).slurmUser())
+                .isEqualTo("slurm");
+        assertThat(catchThrowableOfType(ConfigException.class, () -> SlurmConfParser.parse(
+                file, IncludeResolver.SLURM, user -> false)).problems())
+                .extracting(ConfigProblem::message)
+                .containsExactly("SlurmUser slurm is not a user on this host");
     }
 
     // scontrol: _parse_next_key: Parsing error at unrecognized key: Frobnicate
@@ -218,9 +238,9 @@ class SlurmConfVerdictTest {
     // scontrol: accepted
     @Test
     void includeReplacesPercentCWithTheLowerCaseClusterName() throws Exception {
-        write("inc_tst.conf", "SlurmdUser=slurmd\n");
+        write("inc_tst.conf", "SlurmdUser=daemon\n");
 
-        assertThat(accepted("include inc_%c.conf").slurmdUser()).isEqualTo("slurmd");
+        assertThat(accepted("include inc_%c.conf").slurmdUser()).isEqualTo("daemon");
     }
 
     // scontrol: Parse error in file ... line 5: " extra"
@@ -260,7 +280,7 @@ class SlurmConfVerdictTest {
     // scontrol: accepted
     @Test
     void operatorBeforeEqualsIsIgnored() throws Exception {
-        assertThat(accepted("SlurmdUser+=x").slurmdUser()).isEqualTo("x");
+        assertThat(accepted("SlurmdUser+=daemon").slurmdUser()).isEqualTo("daemon");
     }
 
     // scontrol: cannot stat file .../inc_*.conf (globs are not expanded)

@@ -28,7 +28,7 @@ import org.flurm.protocol.message.slurmd.CompleteBatchScript;
 import org.flurm.protocol.message.slurmd.EpilogComplete;
 import org.flurm.protocol.message.slurmd.KillJob;
 import org.flurm.protocol.message.slurmd.SignalTasks;
-import org.flurm.protocol.message.slurmd.StepId;
+import org.flurm.protocol.message.common.StepId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

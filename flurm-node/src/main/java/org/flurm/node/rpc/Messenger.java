@@ -15,7 +15,7 @@ import org.flurm.protocol.frame.Frame;
 import org.flurm.protocol.frame.FrameCodec;
 import org.flurm.protocol.frame.FrameReader;
 import org.flurm.protocol.frame.Header;
-import org.flurm.protocol.frame.ProtocolVersion;
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageCodecs;
 import org.flurm.protocol.pack.DecodeException;

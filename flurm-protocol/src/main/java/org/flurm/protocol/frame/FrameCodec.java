@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageCodecs;
@@ -110,7 +111,7 @@ public final class FrameCodec {
             throw new DecodeException(Kind.UNSUPPORTED,
                     "header flag SLURMDBD_CONNECTION: slurmdbd messages are not read here");
         }
-        if (ProtocolVersion.hasSpareHeaderField(version)) {
+        if (hasSpareHeaderField(version)) {
             // 20.11 and 21.08 carry a u16 msg_index here that nothing reads; skip it
             in.u16();
         }
@@ -134,6 +135,11 @@ public final class FrameCodec {
         final Header header = new Header(version, flags, msgType, (int) bodyLength, forward,
                 returns, origAddr);
         return new Frame(header, auth, body);
+    }
+
+    /** Releases before 22.05 have a spare u16 after the header flags. */
+    private static boolean hasSpareHeaderField(int version) {
+        return version < ProtocolVersion.SLURM_22_05;
     }
 
     /**
@@ -266,7 +272,7 @@ public final class FrameCodec {
 
         out.u16(version);
         out.u16(header.flags());
-        if (ProtocolVersion.hasSpareHeaderField(version)) {
+        if (hasSpareHeaderField(version)) {
             out.u16(0);
         }
         out.u16(header.msgType());

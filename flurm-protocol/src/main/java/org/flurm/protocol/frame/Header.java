@@ -3,6 +3,8 @@ package org.flurm.protocol.frame;
 import java.util.List;
 import java.util.Objects;
 
+import org.flurm.protocol.ProtocolVersion;
+
 /**
  * The header that starts every SLURM message ({@code pack_header}): which protocol version and
  * message type follow, how long the body is, and the forwarding state of a fan-out.

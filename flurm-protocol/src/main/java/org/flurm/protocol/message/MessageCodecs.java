@@ -4,6 +4,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.flurm.protocol.message.common.EmptyBodyCodec;
+import org.flurm.protocol.message.common.ShutdownCodec;
+import org.flurm.protocol.message.common.SlurmRcCodec;
+import org.flurm.protocol.message.common.SlurmRcMsgCodec;
+import org.flurm.protocol.message.common.StatsInfoRequestCodec;
+import org.flurm.protocol.message.config.BuildInfoCodec;
+import org.flurm.protocol.message.config.BuildInfoRequestCodec;
+import org.flurm.protocol.message.config.FederationInfoCodec;
+import org.flurm.protocol.message.info.InfoRequestCodecs;
+import org.flurm.protocol.message.info.JobIdRequestCodec;
+import org.flurm.protocol.message.info.JobInfoCodec;
+import org.flurm.protocol.message.info.JobInfoRequestCodec;
+import org.flurm.protocol.message.info.NodeInfoCodec;
+import org.flurm.protocol.message.info.PartitionInfoCodec;
+import org.flurm.protocol.message.info.UpdateNodeCodec;
 import org.flurm.protocol.message.job.CompleteJobAllocationCodec;
 import org.flurm.protocol.message.job.HetJobSubmissionCodec;
 import org.flurm.protocol.message.job.JobArrayErrorsCodec;
@@ -12,6 +27,14 @@ import org.flurm.protocol.message.job.JobReadyResponseCodec;
 import org.flurm.protocol.message.job.JobRequeueRequestCodec;
 import org.flurm.protocol.message.job.JobStepKillRequestCodec;
 import org.flurm.protocol.message.job.SubmitBatchJobResponseCodec;
+import org.flurm.protocol.message.slurmd.BatchJobLaunchCodec;
+import org.flurm.protocol.message.slurmd.CompleteBatchScriptCodec;
+import org.flurm.protocol.message.slurmd.EpilogCompleteCodec;
+import org.flurm.protocol.message.slurmd.KillJobCodec;
+import org.flurm.protocol.message.slurmd.NodeRegistrationResponseCodec;
+import org.flurm.protocol.message.slurmd.NodeRegistrationStatusCodec;
+import org.flurm.protocol.message.slurmd.PingSlurmdResponseCodec;
+import org.flurm.protocol.message.slurmd.SignalTasksCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -27,92 +50,85 @@ public final class MessageCodecs {
     private static final Map<Integer, BodyCodec<?>> CODECS = new HashMap<>();
 
     static {
-        // Each group of layouts registers its message types here.
+        // message.common: return codes, shutdown, sdiag's request, and the types 22.05's
+        // pack_msg writes no body for
+        register(MessageType.REQUEST_NODE_REGISTRATION_STATUS, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_RECONFIGURE, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_SHUTDOWN, new ShutdownCodec());
+        register(MessageType.REQUEST_PING, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_CONTROL, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_HEALTH_CHECK, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_TAKEOVER, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_ACCT_GATHER_UPDATE, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_TOPO_INFO, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_STATS_INFO, new StatsInfoRequestCodec());
+        register(MessageType.REQUEST_BURST_BUFFER_INFO, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_FED_INFO, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_CONTROL_STATUS, EmptyBodyCodec.INSTANCE);
+        register(MessageType.REQUEST_DAEMON_STATUS, EmptyBodyCodec.INSTANCE);
+        register(MessageType.SRUN_PING, EmptyBodyCodec.INSTANCE);
+        register(MessageType.RESPONSE_SLURM_RC, new SlurmRcCodec());
+        register(MessageType.RESPONSE_SLURM_RC_MSG, new SlurmRcMsgCodec());
+        register(MessageType.RESPONSE_FORWARD_FAILED, EmptyBodyCodec.INSTANCE);
+        register(MessageType.ACCOUNTING_FIRST_REG, EmptyBodyCodec.INSTANCE);
+        register(MessageType.ACCOUNTING_REGISTER_CTLD, EmptyBodyCodec.INSTANCE);
 
-        // jobs: submission, update, signals, requeue (org.flurm.protocol.message.job)
-        register(3001, JobDescriptorCodec.INSTANCE); // REQUEST_UPDATE_JOB
-        register(4001, JobDescriptorCodec.INSTANCE); // REQUEST_RESOURCE_ALLOCATION
-        register(4003, JobDescriptorCodec.INSTANCE); // REQUEST_SUBMIT_BATCH_JOB
-        register(4004, SubmitBatchJobResponseCodec.INSTANCE); // RESPONSE_SUBMIT_BATCH_JOB
-        register(4012, JobDescriptorCodec.INSTANCE); // REQUEST_JOB_WILL_RUN
-        register(4020, JobReadyResponseCodec.INSTANCE); // RESPONSE_JOB_READY
-        register(4028, HetJobSubmissionCodec.INSTANCE); // REQUEST_SUBMIT_BATCH_HET_JOB
-        register(5005, JobStepKillRequestCodec.INSTANCE); // REQUEST_CANCEL_JOB_STEP
-        register(5017, CompleteJobAllocationCodec.INSTANCE); // REQUEST_COMPLETE_JOB_ALLOCATION
-        register(5023, JobRequeueRequestCodec.INSTANCE); // REQUEST_JOB_REQUEUE
-        register(5032, JobStepKillRequestCodec.INSTANCE); // REQUEST_KILL_JOB
-        register(5034, JobArrayErrorsCodec.INSTANCE); // RESPONSE_JOB_ARRAY_ERRORS
+        // message.config: configuration and federation
+        register(MessageType.REQUEST_BUILD_INFO, new BuildInfoRequestCodec());
+        register(MessageType.RESPONSE_BUILD_INFO, new BuildInfoCodec());
+        register(MessageType.RESPONSE_FED_INFO, new FederationInfoCodec());
 
-        // generic bodies (message.common): return codes, shutdown, sdiag's request
-        register(8001, new org.flurm.protocol.message.common.SlurmRcCodec());
-        register(8002, new org.flurm.protocol.message.common.SlurmRcMsgCodec());
-        register(1005, new org.flurm.protocol.message.common.ShutdownCodec());
-        register(2035, new org.flurm.protocol.message.common.StatsInfoRequestCodec());
-        // the types 22.05's pack_msg writes no body for: REQUEST_NODE_REGISTRATION_STATUS,
-        // REQUEST_RECONFIGURE, REQUEST_PING, REQUEST_CONTROL, REQUEST_HEALTH_CHECK,
-        // REQUEST_TAKEOVER, REQUEST_ACCT_GATHER_UPDATE, REQUEST_TOPO_INFO,
-        // REQUEST_BURST_BUFFER_INFO, REQUEST_FED_INFO, REQUEST_CONTROL_STATUS,
-        // REQUEST_DAEMON_STATUS, SRUN_PING, RESPONSE_FORWARD_FAILED, ACCOUNTING_FIRST_REG,
-        // ACCOUNTING_REGISTER_CTLD
-        register(1001, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(1003, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(1008, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(1009, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(1011, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(1012, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(1017, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(2028, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(2037, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(2049, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(2053, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(5024, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(7001, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(9001, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(10002, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
-        register(10003, org.flurm.protocol.message.common.EmptyBodyCodec.INSTANCE);
+        // message.info: job, node and partition info; node updates
+        register(MessageType.REQUEST_JOB_INFO, new JobInfoRequestCodec());
+        register(MessageType.RESPONSE_JOB_INFO, new JobInfoCodec());
+        register(MessageType.REQUEST_NODE_INFO, InfoRequestCodecs.NODE_INFO);
+        register(MessageType.RESPONSE_NODE_INFO, new NodeInfoCodec());
+        register(MessageType.REQUEST_PARTITION_INFO, InfoRequestCodecs.PARTITION_INFO);
+        register(MessageType.RESPONSE_PARTITION_INFO, new PartitionInfoCodec());
+        register(MessageType.REQUEST_JOB_INFO_SINGLE, JobIdRequestCodec.JOB_INFO_SINGLE);
+        register(MessageType.REQUEST_JOB_USER_INFO, JobIdRequestCodec.JOB_USER_INFO);
+        register(MessageType.REQUEST_NODE_INFO_SINGLE, InfoRequestCodecs.NODE_INFO_SINGLE);
+        register(MessageType.REQUEST_BATCH_SCRIPT, JobIdRequestCodec.BATCH_SCRIPT);
+        register(MessageType.REQUEST_UPDATE_NODE, new UpdateNodeCodec());
+        register(MessageType.REQUEST_DELETE_NODE, new UpdateNodeCodec());
+        register(MessageType.REQUEST_CREATE_NODE, new UpdateNodeCodec());
+        register(MessageType.REQUEST_JOB_READY, JobIdRequestCodec.JOB_READY);
 
-        // job, node and partition info; node updates (package .info)
-        register(2003, new org.flurm.protocol.message.info.JobInfoRequestCodec());
-        register(2004, new org.flurm.protocol.message.info.JobInfoCodec());
-        register(2007, org.flurm.protocol.message.info.InfoRequestCodecs.NODE_INFO);
-        register(2008, new org.flurm.protocol.message.info.NodeInfoCodec());
-        register(2009, org.flurm.protocol.message.info.InfoRequestCodecs.PARTITION_INFO);
-        register(2010, new org.flurm.protocol.message.info.PartitionInfoCodec());
-        register(2021, org.flurm.protocol.message.info.JobIdRequestCodec.JOB_INFO_SINGLE);
-        register(2039, org.flurm.protocol.message.info.JobIdRequestCodec.JOB_USER_INFO);
-        register(2040, org.flurm.protocol.message.info.InfoRequestCodecs.NODE_INFO_SINGLE);
-        register(2051, org.flurm.protocol.message.info.JobIdRequestCodec.BATCH_SCRIPT);
-        register(3002, new org.flurm.protocol.message.info.UpdateNodeCodec());
-        register(3014, new org.flurm.protocol.message.info.UpdateNodeCodec());
-        register(3015, new org.flurm.protocol.message.info.UpdateNodeCodec());
-        register(4019, org.flurm.protocol.message.info.JobIdRequestCodec.JOB_READY);
+        // message.job: submission, update, signals, requeue
+        register(MessageType.REQUEST_UPDATE_JOB, JobDescriptorCodec.INSTANCE);
+        register(MessageType.REQUEST_RESOURCE_ALLOCATION, JobDescriptorCodec.INSTANCE);
+        register(MessageType.REQUEST_SUBMIT_BATCH_JOB, JobDescriptorCodec.INSTANCE);
+        register(MessageType.RESPONSE_SUBMIT_BATCH_JOB, SubmitBatchJobResponseCodec.INSTANCE);
+        register(MessageType.REQUEST_JOB_WILL_RUN, JobDescriptorCodec.INSTANCE);
+        register(MessageType.RESPONSE_JOB_READY, JobReadyResponseCodec.INSTANCE);
+        register(MessageType.REQUEST_SUBMIT_BATCH_HET_JOB, HetJobSubmissionCodec.INSTANCE);
+        register(MessageType.REQUEST_CANCEL_JOB_STEP, JobStepKillRequestCodec.INSTANCE);
+        register(MessageType.REQUEST_COMPLETE_JOB_ALLOCATION, CompleteJobAllocationCodec.INSTANCE);
+        register(MessageType.REQUEST_JOB_REQUEUE, JobRequeueRequestCodec.INSTANCE);
+        register(MessageType.REQUEST_KILL_JOB, JobStepKillRequestCodec.INSTANCE);
+        register(MessageType.RESPONSE_JOB_ARRAY_ERRORS, JobArrayErrorsCodec.INSTANCE);
 
-        // configuration and federation (package config)
-        register(2001, new org.flurm.protocol.message.config.BuildInfoRequestCodec());
-        register(2002, new org.flurm.protocol.message.config.BuildInfoCodec());
-        register(2050, new org.flurm.protocol.message.config.FederationInfoCodec());
-
-        // slurmctld <-> slurmd (package slurmd)
-        register(1002, new org.flurm.protocol.message.slurmd.NodeRegistrationStatusCodec());
-        register(1016, new org.flurm.protocol.message.slurmd.PingSlurmdResponseCodec());
-        register(1024, new org.flurm.protocol.message.slurmd.NodeRegistrationResponseCodec());
-        register(4005, new org.flurm.protocol.message.slurmd.BatchJobLaunchCodec());
-        register(5018, new org.flurm.protocol.message.slurmd.CompleteBatchScriptCodec());
-        register(6004, new org.flurm.protocol.message.slurmd.SignalTasksCodec());
-        register(6006, new org.flurm.protocol.message.slurmd.SignalTasksCodec());
-        register(6009, new org.flurm.protocol.message.slurmd.KillJobCodec());
-        register(6011, new org.flurm.protocol.message.slurmd.KillJobCodec());
-        register(6012, new org.flurm.protocol.message.slurmd.EpilogCompleteCodec());
-        register(6013, new org.flurm.protocol.message.slurmd.KillJobCodec());
-        register(6016, new org.flurm.protocol.message.slurmd.KillJobCodec());
+        // message.slurmd: slurmctld <-> slurmd
+        register(MessageType.MESSAGE_NODE_REGISTRATION_STATUS, new NodeRegistrationStatusCodec());
+        register(MessageType.RESPONSE_PING_SLURMD, new PingSlurmdResponseCodec());
+        register(MessageType.RESPONSE_NODE_REGISTRATION, new NodeRegistrationResponseCodec());
+        register(MessageType.REQUEST_BATCH_JOB_LAUNCH, new BatchJobLaunchCodec());
+        register(MessageType.REQUEST_COMPLETE_BATCH_SCRIPT, new CompleteBatchScriptCodec());
+        register(MessageType.REQUEST_SIGNAL_TASKS, new SignalTasksCodec());
+        register(MessageType.REQUEST_TERMINATE_TASKS, new SignalTasksCodec());
+        register(MessageType.REQUEST_KILL_TIMELIMIT, new KillJobCodec());
+        register(MessageType.REQUEST_TERMINATE_JOB, new KillJobCodec());
+        register(MessageType.MESSAGE_EPILOG_COMPLETE, new EpilogCompleteCodec());
+        register(MessageType.REQUEST_ABORT_JOB, new KillJobCodec());
+        register(MessageType.REQUEST_KILL_PREEMPTED, new KillJobCodec());
     }
 
     private MessageCodecs() {
     }
 
-    static void register(int msgType, BodyCodec<?> codec) {
-        if (CODECS.putIfAbsent(msgType, codec) != null) {
-            throw new IllegalStateException("two codecs for message type " + msgType);
+    private static void register(MessageType type, BodyCodec<?> codec) {
+        if (CODECS.putIfAbsent(type.id(), codec) != null) {
+            throw new IllegalStateException("two codecs for message type " + type.id());
         }
     }
 

@@ -3,6 +3,7 @@ package org.flurm.protocol.pack;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * Writes SLURM's packed encoding (big-endian, {@code src/common/pack.c}) into a growing buffer.
@@ -191,6 +192,18 @@ public final class Packer {
     /** The count that starts a slurm_pack_list or key-pair list: null (-1 here) is NO_VAL. */
     public Packer listCount(int count) {
         return u32(count < 0 ? Sentinels.NO_VAL : count);
+    }
+
+    /** The mirror of {@link Unpacker#list}: a null list is written as the NULL list. */
+    public <T> Packer list(List<T> items, BiConsumer<Packer, T> element) {
+        if (items == null) {
+            return listCount(-1);
+        }
+        listCount(items.size());
+        for (T item : items) {
+            element.accept(this, item);
+        }
+        return this;
     }
 
     public Packer raw(byte[] bytes) {

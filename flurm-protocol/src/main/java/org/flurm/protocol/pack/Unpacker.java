@@ -44,7 +44,10 @@ public final class Unpacker {
         return end - position;
     }
 
-    /** Fails unless every byte was read: SLURM 22.05 (as Debian patches it) requires exact bodies. */
+    /**
+     * Fails unless every byte was read: SLURM 22.05 (as Debian patches it) requires exact
+     * bodies.
+     */
     public void expectEnd(String what) throws DecodeException {
         if (position != end) {
             throw new DecodeException(Kind.TRAILING,
@@ -243,7 +246,8 @@ public final class Unpacker {
             throw new DecodeException(Kind.INVALID, "bitmap of " + size + " bits without text");
         }
         if ((long) hex.length() - 2 > (size + 3L) / 4) {
-            throw new DecodeException(Kind.INVALID, "bitmap text longer than its " + size + " bits");
+            throw new DecodeException(Kind.INVALID,
+                    "bitmap text longer than its " + size + " bits");
         }
         return Bitmap.fromHex(size, hex);
     }
@@ -263,6 +267,31 @@ public final class Unpacker {
                             + (end - position) + " bytes left");
         }
         return count;
+    }
+
+    /** How one element of a list is read. */
+    @FunctionalInterface
+    public interface ElementReader<T> {
+        T read(Unpacker in) throws DecodeException;
+    }
+
+    /**
+     * A slurm_pack_list or key-pair list: the {@link #listCount} and then that many elements.
+     * A NULL list comes back as null, distinct from an empty one.
+     */
+    public <T> List<T> list(String what, int minBytesEach, ElementReader<T> element)
+            throws DecodeException {
+        final int count = listCount(what, minBytesEach);
+        return count < 0 ? null : elements(count, element);
+    }
+
+    /** Reads {@code count} elements one after the other; the caller has bounded the count. */
+    public <T> List<T> elements(int count, ElementReader<T> element) throws DecodeException {
+        final List<T> items = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            items.add(element.read(this));
+        }
+        return items;
     }
 
     /** A bounded count for arrays the caller reads itself (each item at least that many bytes). */

@@ -3,6 +3,7 @@ package org.flurm.protocol.message.config;
 import java.util.List;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.JobDefault;
 
 /**
  * RESPONSE_BUILD_INFO (2002): the controller's whole configuration ({@code slurm_ctl_conf}) as

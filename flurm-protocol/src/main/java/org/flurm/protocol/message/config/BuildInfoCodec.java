@@ -1,8 +1,9 @@
 package org.flurm.protocol.message.config;
 
-import java.util.List;
-
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.JobDefault;
+import org.flurm.protocol.pack.Counts;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -18,21 +19,18 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
 
     @Override
     public BuildInfo decode(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // LIMIT: the 21.08 and 20.11 layouts differ and are not written down here.
-            throw Versions.unsupported("slurm_ctl_conf", protocolVersion);
+            throw ProtocolVersion.unreadable("slurm_ctl_conf", protocolVersion);
         }
         final BuildInfo config = decode2205(in);
-        if (size(config.controlAddr()) != size(config.controlMachine())) {
+        final int addrs = Counts.of(config.controlAddr());
+        final int machines = Counts.of(config.controlMachine());
+        if (addrs != machines) {
             throw new DecodeException(DecodeException.Kind.INVALID,
-                    "control_addr has " + size(config.controlAddr()) + " entries, control_machine "
-                            + size(config.controlMachine()));
+                    "control_addr has " + addrs + " entries, control_machine " + machines);
         }
         return config;
-    }
-
-    private static int size(List<String> items) {
-        return items == null ? 0 : items.size();
     }
 
     /** SLURM 22.05 and later. */
@@ -112,7 +110,7 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
                 in.str(),                           // 72 job_container_plugin
                 in.str(),                           // 73 job_credential_private_key
                 in.str(),                           // 74 job_credential_public_certificate
-                ConfigLists.readJobDefaults(in),    // 75 job_defaults_list
+                JobDefault.readList(in),            // 75 job_defaults_list
                 in.u16(),                           // 76 job_file_append
                 in.u16(),                           // 77 job_requeue
                 in.str(),                           // 78 job_submit_plugins
@@ -258,8 +256,8 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
 
     @Override
     public void encode(BuildInfo config, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unsupportedEncoding("slurm_ctl_conf", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("slurm_ctl_conf", protocolVersion);
         }
         encode2205(config, out);
     }
@@ -340,7 +338,7 @@ public final class BuildInfoCodec implements BodyCodec<BuildInfo> {
         out.str(config.jobContainerPlugin());                               // 72
         out.str(config.jobCredentialPrivateKey());                          // 73
         out.str(config.jobCredentialPublicCertificate());                   // 74
-        ConfigLists.writeJobDefaults(out, config.jobDefaultsList());        // 75
+        JobDefault.writeList(out, config.jobDefaultsList());               // 75
         out.u16(config.jobFileAppend());                                    // 76
         out.u16(config.jobRequeue());                                       // 77
         out.str(config.jobSubmitPlugins());                                 // 78

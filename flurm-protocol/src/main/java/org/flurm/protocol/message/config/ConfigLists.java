@@ -1,6 +1,5 @@
 package org.flurm.protocol.message.config;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.pack.DecodeException;
@@ -8,7 +7,7 @@ import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
 
 /**
- * The list encodings of the configuration reply: key pairs, plugin parameters, job defaults.
+ * The list encodings of the configuration reply: key pairs and plugin parameters.
  *
  * <p>Each starts with a u32 count where NO_VAL stands for a NULL list; a Java null list is that
  * NULL list and an empty Java list is count 0, so both survive a round trip.
@@ -20,68 +19,20 @@ final class ConfigLists {
 
     /** pack_key_pair_list: count, then (str name, str value) per pair. */
     static List<ConfigKeyPair> readKeyPairs(Unpacker in) throws DecodeException {
-        final int count = in.listCount("key pairs", 8);
-        if (count < 0) {
-            return null;
-        }
-        final List<ConfigKeyPair> pairs = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            pairs.add(new ConfigKeyPair(in.str(), in.str()));
-        }
-        return pairs;
+        return in.list("key pairs", 8, pair -> new ConfigKeyPair(pair.str(), pair.str()));
     }
 
     static void writeKeyPairs(Packer out, List<ConfigKeyPair> pairs) {
-        out.listCount(pairs == null ? -1 : pairs.size());
-        if (pairs != null) {
-            for (ConfigKeyPair pair : pairs) {
-                out.str(pair.name()).str(pair.value());
-            }
-        }
+        out.list(pairs, (o, pair) -> o.str(pair.name()).str(pair.value()));
     }
 
     /** pack_config_plugin_params_list: count, then (str name, key pairs) per plugin. */
     static List<PluginParams> readPluginParams(Unpacker in) throws DecodeException {
-        final int count = in.listCount("plugin parameters", 8);
-        if (count < 0) {
-            return null;
-        }
-        final List<PluginParams> params = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            params.add(new PluginParams(in.str(), readKeyPairs(in)));
-        }
-        return params;
+        return in.list("plugin parameters", 8,
+                plugin -> new PluginParams(plugin.str(), readKeyPairs(plugin)));
     }
 
     static void writePluginParams(Packer out, List<PluginParams> params) {
-        out.listCount(params == null ? -1 : params.size());
-        if (params != null) {
-            for (PluginParams plugin : params) {
-                out.str(plugin.name());
-                writeKeyPairs(out, plugin.pairs());
-            }
-        }
-    }
-
-    /** slurm_pack_list of job_defaults_pack: count, then (u16 type, u64 value) per entry. */
-    static List<JobDefault> readJobDefaults(Unpacker in) throws DecodeException {
-        final int count = in.listCount("job defaults", 10);
-        if (count < 0) {
-            return null;
-        }
-        final List<JobDefault> defaults = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            defaults.add(new JobDefault(in.u16(), in.u64()));
-        }
-        return defaults;
-    }
-
-    static void writeJobDefaults(Packer out, List<JobDefault> defaults) {
-        out.listCount(defaults == null ? -1 : defaults.size());
-        if (defaults != null) {
-            for (JobDefault entry : defaults) {
-                out.u16(entry.type()).u64(entry.value());
-            }
-        }
+        out.list(params, (o, plugin) -> writeKeyPairs(o.str(plugin.name()), plugin.pairs()));
     }
 }

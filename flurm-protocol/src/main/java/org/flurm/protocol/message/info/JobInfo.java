@@ -3,6 +3,7 @@ package org.flurm.protocol.message.info;
 import java.util.List;
 import java.util.Objects;
 
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.Sentinels;
 

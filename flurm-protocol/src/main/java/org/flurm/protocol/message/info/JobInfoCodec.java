@@ -1,10 +1,12 @@
 package org.flurm.protocol.message.info;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Bitmap;
+import org.flurm.protocol.pack.Counts;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Sentinels;
@@ -35,14 +37,11 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         final int count = in.arrayCount("job records", MIN_RECORD_BYTES);
         final long lastUpdate = in.time();
         long lastBackfill = 0;
-        if (protocolVersion >= Versions.SLURM_21_08) {
+        if (protocolVersion >= ProtocolVersion.SLURM_21_08) {
             lastBackfill = in.time();                              // since 21.08
         }
 
-        final List<JobInfo> jobs = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            jobs.add(decodeJob(in, protocolVersion));
-        }
+        final List<JobInfo> jobs = in.elements(count, r -> decodeJob(r, protocolVersion));
         return new JobInfoResponse(lastUpdate, lastBackfill, jobs);
     }
 
@@ -50,7 +49,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
     public void encode(JobInfoResponse body, Packer out, int protocolVersion) {
         out.u32(body.jobs().size());
         out.time(body.lastUpdate());
-        if (protocolVersion >= Versions.SLURM_21_08) {
+        if (protocolVersion >= ProtocolVersion.SLURM_21_08) {
             out.time(body.lastBackfill());                         // since 21.08
         }
         for (JobInfo job : body.jobs()) {
@@ -60,9 +59,9 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
 
     /** One job record, every field in wire order. */
     static JobInfo decodeJob(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // 21.08 lacks prefer (#74) among other changes; not written yet
-            throw Versions.unsupported("job record", protocolVersion);
+            throw ProtocolVersion.unreadable("job record", protocolVersion);
         }
         final int arrayJobId = in.u32();                           // 1
         final int arrayTaskId = in.u32();                          // 2
@@ -136,7 +135,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         final int wait4switch = in.u32();                          // 69
         final String allocNode = in.str();                         // 70
         final Bitmap nodeInx = in.bits();                          // 71
-        final SelectJobInfo selectJobInfo = decodeSelectJobInfo(in); // 72
+        final SelectJobInfo selectJobInfo = SelectJobInfo.read(in);  // 72
         final JobDetails details = decodeDetails(in);              // 73 to 105
         final long bitflags = in.u64();                            // 106
         final String tresAlloc = in.str();                         // 107
@@ -184,8 +183,8 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
 
     /** One job record, every field in wire order. */
     static void encodeJob(JobInfo job, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unwritable("job record", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("job record", protocolVersion);
         }
         final JobInfo.Array array = job.array();
         final JobInfo.HetJob het = job.hetJob();
@@ -266,7 +265,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         out.u32(job.wait4switch());                                // 69
         out.str(job.allocNode());                                  // 70
         out.bits(job.nodeInx());                                   // 71
-        out.u32(job.selectJobInfo().pluginId());                   // 72, no data after the id
+        job.selectJobInfo().write(out);                            // 72
         encodeDetails(job.details(), out);                         // 73 to 105
         out.u64(job.bitflags());                                   // 106
         out.str(tres.alloc());                                     // 107
@@ -393,7 +392,7 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         final Bitmap coreBitmapUsed = in.bits();
 
         // the client refuses these mismatches; so does the record
-        if (length(cpuArrayValue) != length(cpuArrayReps) || length(cpus) != nhosts) {
+        if (Counts.of(cpuArrayValue) != Counts.of(cpuArrayReps) || Counts.of(cpus) != nhosts) {
             throw new DecodeException(DecodeException.Kind.INVALID,
                     "job_resources arrays do not match the host and cpu array counts");
         }
@@ -457,19 +456,5 @@ public final class JobInfoCodec implements BodyCodec<JobInfoResponse> {
         out.u16(m.ntasksPerSocket());
         out.u16(m.ntasksPerCore());
         out.u16(m.planeSize());
-    }
-
-    /** §4.5.4: the plugin id; the plugins FLURM speaks send nothing after it for a job. */
-    private static SelectJobInfo decodeSelectJobInfo(Unpacker in) throws DecodeException {
-        final int pluginId = in.u32();
-        if (!SelectJobInfo.isSpoken(pluginId)) {
-            throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
-                    "select plugin " + pluginId + " has job data FLURM cannot read");
-        }
-        return new SelectJobInfo(pluginId);
-    }
-
-    private static int length(int[] values) {
-        return values == null ? 0 : values.length;
     }
 }

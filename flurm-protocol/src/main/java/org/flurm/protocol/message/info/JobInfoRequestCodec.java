@@ -1,12 +1,10 @@
 package org.flurm.protocol.message.info;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
-import org.flurm.protocol.pack.Sentinels;
 import org.flurm.protocol.pack.Unpacker;
 
 /** REQUEST_JOB_INFO (2003), {@code _pack_job_info_request_msg}; one layout since 20.11. */
@@ -18,14 +16,7 @@ public final class JobInfoRequestCodec implements BodyCodec<JobInfoRequest> {
         final int showFlags = in.u16();
 
         // the id count is NO_VAL for "all jobs"
-        final int count = in.listCount("job ids", 4);
-        List<Integer> jobIds = null;
-        if (count >= 0) {
-            jobIds = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                jobIds.add(in.u32());
-            }
-        }
+        final List<Integer> jobIds = in.list("job ids", 4, Unpacker::u32);
         return new JobInfoRequest(lastUpdate, showFlags, jobIds);
     }
 
@@ -33,13 +24,6 @@ public final class JobInfoRequestCodec implements BodyCodec<JobInfoRequest> {
     public void encode(JobInfoRequest body, Packer out, int protocolVersion) {
         out.time(body.lastUpdate());
         out.u16(body.showFlags());
-        if (body.jobIds() == null) {
-            out.u32(Sentinels.NO_VAL);
-            return;
-        }
-        out.u32(body.jobIds().size());
-        for (int jobId : body.jobIds()) {
-            out.u32(jobId);
-        }
+        out.list(body.jobIds(), Packer::u32);
     }
 }

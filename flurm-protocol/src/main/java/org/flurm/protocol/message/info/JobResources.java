@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 import org.flurm.protocol.pack.Bitmap;
+import org.flurm.protocol.pack.Counts;
 
 /**
  * What a job was given, host by host ({@code job_resources}, job field #63): sent only when the
@@ -46,13 +47,13 @@ public record JobResources(int nhosts, int ncpus, int nodeReq, String nodes, int
         sockCoreRepCount = orNull(sockCoreRepCount);
 
         // the two checks the client makes before accepting the record
-        if (length(cpuArrayValue) != length(cpuArrayReps)) {
-            throw new IllegalArgumentException("cpu_array_value has " + length(cpuArrayValue)
-                    + " entries, cpu_array_reps " + length(cpuArrayReps));
+        if (Counts.of(cpuArrayValue) != Counts.of(cpuArrayReps)) {
+            throw new IllegalArgumentException("cpu_array_value has " + Counts.of(cpuArrayValue)
+                    + " entries, cpu_array_reps " + Counts.of(cpuArrayReps));
         }
-        if (length(cpus) != nhosts) {
+        if (Counts.of(cpus) != nhosts) {
             throw new IllegalArgumentException(
-                    "cpus has " + length(cpus) + " entries for " + nhosts + " hosts");
+                    "cpus has " + Counts.of(cpus) + " entries for " + nhosts + " hosts");
         }
     }
 
@@ -62,10 +63,6 @@ public record JobResources(int nhosts, int ncpus, int nodeReq, String nodes, int
 
     private static long[] orNull(long[] values) {
         return values == null || values.length == 0 ? null : values.clone();
-    }
-
-    private static int length(int[] values) {
-        return values == null ? 0 : values.length;
     }
 
     @Override

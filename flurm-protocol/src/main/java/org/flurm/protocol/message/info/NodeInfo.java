@@ -2,6 +2,9 @@ package org.flurm.protocol.message.info;
 
 import java.util.Objects;
 
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.SelectJobInfo;
+
 /**
  * One slot of the controller's node table as {@code sinfo} and {@code scontrol show node}
  * receive it (node record, 45 fields). Unsigned wire numbers are held as in {@code Unpacker}:
@@ -42,7 +45,7 @@ public record NodeInfo(String name, String nodeHostname, String nodeAddr, String
                        long reasonTime, long slurmdStartTime, SelectNodeInfo selectNodeInfo,
                        String arch, String features, String featuresActive, String gres,
                        String gresDrain, String gresUsed, String os, String comment,
-                       String extra, String reason, Energy energy, ExtSensors extSensors,
+                       String extra, String reason, EnergyData energy, ExtSensors extSensors,
                        int powerCapWatts, String tresFmt) {
 
     public NodeInfo {
@@ -62,16 +65,6 @@ public record NodeInfo(String name, String nodeHostname, String nodeAddr, String
      */
     public record SelectNodeInfo(int pluginId, int allocCpus, long allocMemory,
                                  String tresAllocFmt, double tresAllocWeighted) {
-    }
-
-    /**
-     * The node's energy counters ({@code acct_gather_energy}); all zero without an energy
-     * gathering plugin.
-     */
-    public record Energy(long baseConsumedEnergy, int aveWatts, long consumedEnergy,
-                         int currentWatts, long previousConsumedEnergy, long pollTime) {
-
-        public static final Energy NONE = new Energy(0, 0, 0, 0, 0, 0);
     }
 
     /** External sensor readings ({@code ext_sensors_data}). */

@@ -1,9 +1,11 @@
 package org.flurm.protocol.message.info;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -23,10 +25,7 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
     public NodeInfoResponse decode(Unpacker in, int protocolVersion) throws DecodeException {
         final int count = in.arrayCount("node records", MIN_RECORD_BYTES);
         final long lastUpdate = in.time();
-        final List<NodeInfo> nodes = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            nodes.add(decodeNode(in, protocolVersion));
-        }
+        final List<NodeInfo> nodes = in.elements(count, r -> decodeNode(r, protocolVersion));
         return new NodeInfoResponse(lastUpdate, nodes);
     }
 
@@ -41,9 +40,9 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
 
     /** One node record, every field in wire order. */
     static NodeInfo decodeNode(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // 21.08 lacks cpus_efctv (#22); not written yet
-            throw Versions.unsupported("node record", protocolVersion);
+            throw ProtocolVersion.unreadable("node record", protocolVersion);
         }
         final String name = in.str();                              // 1
         final String nodeHostname = in.str();                      // 2
@@ -86,8 +85,7 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
         final String comment = in.str();                           // 39
         final String extra = in.str();                             // 40
         final String reason = in.str();                            // 41
-        final NodeInfo.Energy energy = new NodeInfo.Energy(        // 42
-                in.u64(), in.u32(), in.u64(), in.u32(), in.u64(), in.time());
+        final EnergyData energy = EnergyData.read(in);             // 42
         final NodeInfo.ExtSensors extSensors = new NodeInfo.ExtSensors( // 43
                 in.u64(), in.u32(), in.time(), in.u32());
         final int powerCapWatts = in.u32();                        // 44
@@ -103,8 +101,8 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
 
     /** One node record, every field in wire order. */
     static void encodeNode(NodeInfo n, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unwritable("node record", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("node record", protocolVersion);
         }
         out.str(n.name());                                         // 1
         out.str(n.nodeHostname());                                 // 2
@@ -155,13 +153,7 @@ public final class NodeInfoCodec implements BodyCodec<NodeInfoResponse> {
         out.str(n.extra());                                        // 40
         out.str(n.reason());                                       // 41
 
-        final NodeInfo.Energy energy = n.energy();                 // 42
-        out.u64(energy.baseConsumedEnergy());
-        out.u32(energy.aveWatts());
-        out.u64(energy.consumedEnergy());
-        out.u32(energy.currentWatts());
-        out.u64(energy.previousConsumedEnergy());
-        out.time(energy.pollTime());
+        n.energy().write(out);                                     // 42
 
         final NodeInfo.ExtSensors sensors = n.extSensors();        // 43
         out.u64(sensors.consumedEnergy());

@@ -2,6 +2,7 @@ package org.flurm.protocol.message.info;
 
 import java.util.List;
 
+import org.flurm.protocol.message.common.JobDefault;
 import org.flurm.protocol.pack.Bitmap;
 
 /**
@@ -44,13 +45,5 @@ public record PartitionInfo(String name, int cpuBind, int graceTime, int maxTime
 
     public PartitionInfo {
         jobDefaults = jobDefaults == null ? null : List.copyOf(jobDefaults);
-    }
-
-    /**
-     * One JobDefaults entry of the partition ({@code job_defaults_t}).
-     *
-     * @param type which default (SLURM's {@code JOB_DEF_*}: 1 CPU per GPU, 2 memory per GPU)
-     */
-    public record JobDefault(int type, long value) {
     }
 }

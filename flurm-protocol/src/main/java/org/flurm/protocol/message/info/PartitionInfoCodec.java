@@ -1,9 +1,10 @@
 package org.flurm.protocol.message.info;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.JobDefault;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -25,10 +26,8 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
             throws DecodeException {
         final int count = in.arrayCount("partition records", MIN_RECORD_BYTES);
         final long lastUpdate = in.time();
-        final List<PartitionInfo> partitions = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            partitions.add(decodePartition(in, protocolVersion));
-        }
+        final List<PartitionInfo> partitions =
+                in.elements(count, r -> decodePartition(r, protocolVersion));
         return new PartitionInfoResponse(lastUpdate, partitions);
     }
 
@@ -44,9 +43,9 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
     /** One partition record, fields in wire order. */
     static PartitionInfo decodePartition(Unpacker in, int protocolVersion)
             throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // 21.08 lacks nodesets (#33); not written yet
-            throw Versions.unsupported("partition record", protocolVersion);
+            throw ProtocolVersion.unreadable("partition record", protocolVersion);
         }
         final String name = in.str();                              // 1
         final int cpuBind = in.u32();                              // 2
@@ -84,18 +83,7 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
         final Bitmap nodeInx = in.bits();                          // 34
         final String billingWeights = in.str();                    // 35
         final String tresFmt = in.str();                           // 36
-
-        // 37: slurm_pack_list of (u16 type, u64 value); NO_VAL = no list
-        final int defaultCount = in.listCount("job defaults", 10);
-        List<PartitionInfo.JobDefault> jobDefaults = null;
-        if (defaultCount >= 0) {
-            jobDefaults = new ArrayList<>(defaultCount);
-            for (int i = 0; i < defaultCount; i++) {
-                final int type = in.u16();
-                jobDefaults.add(new PartitionInfo.JobDefault(type, in.u64()));
-            }
-        }
-
+        final List<JobDefault> jobDefaults = JobDefault.readList(in); // 37
         return new PartitionInfo(name, cpuBind, graceTime, maxTime, defaultTime, maxNodes,
                 minNodes, totalNodes, totalCpus, defMemPerCpu, maxCpusPerNode, maxMemPerCpu,
                 flags, maxShare, overTimeLimit, preemptMode, priorityJobFactor, priorityTier,
@@ -106,8 +94,8 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
 
     /** One partition record, fields in wire order. */
     static void encodePartition(PartitionInfo p, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unwritable("partition record", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("partition record", protocolVersion);
         }
         out.str(p.name());                                         // 1
         out.u32(p.cpuBind());                                      // 2
@@ -145,14 +133,6 @@ public final class PartitionInfoCodec implements BodyCodec<PartitionInfoResponse
         out.bits(p.nodeInx());                                     // 34
         out.str(p.billingWeights());                               // 35
         out.str(p.tresFmt());                                      // 36
-        if (p.jobDefaults() == null) {                             // 37
-            out.listCount(-1);
-        } else {
-            out.listCount(p.jobDefaults().size());
-            for (PartitionInfo.JobDefault jobDefault : p.jobDefaults()) {
-                out.u16(jobDefault.type());
-                out.u64(jobDefault.value());
-            }
-        }
+        JobDefault.writeList(out, p.jobDefaults());                // 37
     }
 }

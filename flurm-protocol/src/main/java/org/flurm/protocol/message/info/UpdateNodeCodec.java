@@ -1,5 +1,6 @@
 package org.flurm.protocol.message.info;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -16,7 +17,7 @@ public final class UpdateNodeCodec implements BodyCodec<UpdateNodeRequest> {
         final String comment = in.str();                          // 1
         final int cpuBind = in.u32();                             // 2
         String extra = null;
-        if (protocolVersion >= Versions.SLURM_21_08) {
+        if (protocolVersion >= ProtocolVersion.SLURM_21_08) {
             extra = in.str();                                     // 3, since 21.08
         }
         final String features = in.str();                         // 4
@@ -37,7 +38,7 @@ public final class UpdateNodeCodec implements BodyCodec<UpdateNodeRequest> {
     public void encode(UpdateNodeRequest body, Packer out, int protocolVersion) {
         out.str(body.comment());                                  // 1
         out.u32(body.cpuBind());                                  // 2
-        if (protocolVersion >= Versions.SLURM_21_08) {
+        if (protocolVersion >= ProtocolVersion.SLURM_21_08) {
             out.str(body.extra());                                // 3, since 21.08
         }
         out.str(body.features());                                 // 4

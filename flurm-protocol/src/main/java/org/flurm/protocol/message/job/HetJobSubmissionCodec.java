@@ -1,6 +1,5 @@
 package org.flurm.protocol.message.job;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.message.BodyCodec;
@@ -31,10 +30,8 @@ public final class HetJobSubmissionCodec implements BodyCodec<HetJobSubmission> 
             throw new DecodeException(DecodeException.Kind.OVERSIZE,
                     "het job of " + count + " components in " + in.remaining() + " bytes");
         }
-        final List<JobDescriptor> components = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            components.add(JobDescriptorCodec.INSTANCE.decode(in, protocolVersion));
-        }
+        final List<JobDescriptor> components =
+                in.elements(count, r -> JobDescriptorCodec.INSTANCE.decode(r, protocolVersion));
         return new HetJobSubmission(components);
     }
 

@@ -1,6 +1,5 @@
 package org.flurm.protocol.message.job;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.message.BodyCodec;
@@ -26,12 +25,8 @@ public final class JobArrayErrorsCodec implements BodyCodec<JobArrayErrors> {
     @Override
     public JobArrayErrors decode(Unpacker in, int protocolVersion) throws DecodeException {
         final int count = in.arrayCount("job array results", MIN_ENTRY_BYTES);
-        final List<TaskResult> results = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            final int errorCode = in.u32();
-            final String jobArrayId = in.str();
-            results.add(new TaskResult(errorCode, jobArrayId));
-        }
+        final List<TaskResult> results =
+                in.elements(count, r -> new TaskResult(r.u32(), r.str()));
         return new JobArrayErrors(results);
     }
 

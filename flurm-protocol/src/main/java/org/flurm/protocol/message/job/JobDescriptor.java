@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Sentinels;
 
 /**
@@ -62,7 +63,7 @@ public record JobDescriptor(Identity identity, Submitter submitter, Federation f
             Resources.UNSET, MultiCore.UNSET, TaskLayout.UNSET, Binding.UNSET,
             CpuFrequency.UNSET, TresRequest.UNSET, Launch.UNSET, Callback.UNSET,
             Notifications.UNSET, X11Forwarding.UNSET, Lifecycle.UNSET, null, 0L,
-            SelectJobInfo.CONS_TRES_DATA, null);
+            SelectJobInfo.OF_CONS_TRES, null);
 
     public JobDescriptor {
         requireGroups(identity, submitter, federation, accounting, placement, scheduling,

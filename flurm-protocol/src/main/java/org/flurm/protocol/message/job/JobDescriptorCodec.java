@@ -2,7 +2,9 @@ package org.flurm.protocol.message.job;
 
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.job.JobDescriptor.Accounting;
 import org.flurm.protocol.message.job.JobDescriptor.Binding;
 import org.flurm.protocol.message.job.JobDescriptor.Callback;
@@ -36,13 +38,6 @@ import org.flurm.protocol.pack.Unpacker;
  */
 public final class JobDescriptorCodec implements BodyCodec<JobDescriptor> {
 
-    /** SLURM_22_05_PROTOCOL_VERSION. */
-    public static final int SLURM_22_05 = 0x2600;
-    /** SLURM_21_08_PROTOCOL_VERSION. */
-    public static final int SLURM_21_08 = 0x2500;
-    /** SLURM_20_11_PROTOCOL_VERSION, the oldest a 22.05 peer accepts. */
-    public static final int SLURM_20_11 = 0x2400;
-
     public static final JobDescriptorCodec INSTANCE = new JobDescriptorCodec();
 
     private JobDescriptorCodec() {
@@ -50,12 +45,11 @@ public final class JobDescriptorCodec implements BodyCodec<JobDescriptor> {
 
     @Override
     public JobDescriptor decode(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < SLURM_20_11) {
-            throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
-                    "job descriptor of protocol version " + protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_20_11) {
+            throw ProtocolVersion.unreadable("job descriptor", protocolVersion);
         }
-        final boolean since2108 = protocolVersion >= SLURM_21_08;
-        final boolean since2205 = protocolVersion >= SLURM_22_05;
+        final boolean since2108 = protocolVersion >= ProtocolVersion.SLURM_21_08;
+        final boolean since2205 = protocolVersion >= ProtocolVersion.SLURM_22_05;
 
         final int siteFactor = in.u32(); // 1
         final String batchFeatures = in.str(); // 2
@@ -169,7 +163,7 @@ public final class JobDescriptorCodec implements BodyCodec<JobDescriptor> {
         final int reqSwitch = in.u32(); // 99
         final int wait4switch = in.u32(); // 100
 
-        final SelectJobInfo selectJobInfo = SelectJobInfo.read(in, protocolVersion); // 101
+        final SelectJobInfo selectJobInfo = SelectJobInfo.read(in); // 101
         final int waitAllNodes = in.u16(); // 102
         // 103: u64 since 21.08, u32 before
         final long bitflags = since2108 ? in.u64() : Integer.toUnsignedLong(in.u32());
@@ -228,12 +222,11 @@ public final class JobDescriptorCodec implements BodyCodec<JobDescriptor> {
      */
     @Override
     public void encode(JobDescriptor job, Packer out, int protocolVersion) {
-        if (protocolVersion < SLURM_20_11) {
-            throw new IllegalArgumentException(
-                    "job descriptor of protocol version " + protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_20_11) {
+            throw ProtocolVersion.unwritable("job descriptor", protocolVersion);
         }
-        final boolean since2108 = protocolVersion >= SLURM_21_08;
-        final boolean since2205 = protocolVersion >= SLURM_22_05;
+        final boolean since2108 = protocolVersion >= ProtocolVersion.SLURM_21_08;
+        final boolean since2205 = protocolVersion >= ProtocolVersion.SLURM_22_05;
         final Identity id = job.identity();
         final Submitter who = job.submitter();
         final Federation fed = job.federation();
@@ -372,7 +365,7 @@ public final class JobDescriptorCodec implements BodyCodec<JobDescriptor> {
         out.u32(where.reqSwitch()); // 99
         out.u32(where.wait4switch()); // 100
 
-        job.selectJobInfo().write(out, protocolVersion); // 101
+        job.selectJobInfo().write(out); // 101
         out.u16(life.waitAllNodes()); // 102
         if (since2108) {
             out.u64(job.bitflags()); // 103

@@ -1,6 +1,7 @@
 package org.flurm.protocol.message.job;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.StepId;
 
 /**
  * REQUEST_KILL_JOB (5032, scancel J) and REQUEST_CANCEL_JOB_STEP (5005, scancel J.S): send a

@@ -1,6 +1,7 @@
 package org.flurm.protocol.message.job;
 
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;

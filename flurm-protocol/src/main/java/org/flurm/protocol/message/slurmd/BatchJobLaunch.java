@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.SelectJobInfo;
+import org.flurm.protocol.pack.Counts;
 
 /**
  * REQUEST_BATCH_JOB_LAUNCH (4005): slurmctld asks the batch host's slurmd to start a job's
@@ -70,7 +72,7 @@ public record BatchJobLaunch(
     public BatchJobLaunch {
         Objects.requireNonNull(cred, "cred");
         Objects.requireNonNull(selectJobInfo, "selectJobInfo");
-        if (JobCredential.length(cpusPerNode) != JobCredential.length(cpuCountReps)) {
+        if (Counts.of(cpusPerNode) != Counts.of(cpuCountReps)) {
             throw new IllegalArgumentException("cpus_per_node and cpu_count_reps differ in length");
         }
         argv = argv == null ? null : List.copyOf(argv);

@@ -2,7 +2,10 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.SelectJobInfo;
+import org.flurm.protocol.pack.Counts;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -12,9 +15,9 @@ public final class BatchJobLaunchCodec implements BodyCodec<BatchJobLaunch> {
 
     @Override
     public BatchJobLaunch decode(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_22_05) {
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
             // LIMIT: the 21.08 layout (which differs in the credential) is not read.
-            throw Versions.unsupported("batch_job_launch", protocolVersion);
+            throw ProtocolVersion.unreadable("batch_job_launch", protocolVersion);
         }
         final int jobId = in.u32();                                     // 1
         final int hetJobId = in.u32();                                  // 2
@@ -86,8 +89,8 @@ public final class BatchJobLaunchCodec implements BodyCodec<BatchJobLaunch> {
 
     @Override
     public void encode(BatchJobLaunch launch, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_22_05) {
-            throw Versions.unsupportedEncoding("batch_job_launch", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("batch_job_launch", protocolVersion);
         }
         out.u32(launch.jobId());                                        // 1
         out.u32(launch.hetJobId());                                     // 2
@@ -108,7 +111,7 @@ public final class BatchJobLaunchCodec implements BodyCodec<BatchJobLaunch> {
         out.u16(launch.cpusPerTask());                                  // 17
         out.u16(launch.restartCnt());                                   // 18
         out.u16(launch.jobCoreSpec());                                  // 19
-        final int numCpuGroups = JobCredential.length(launch.cpusPerNode());
+        final int numCpuGroups = Counts.of(launch.cpusPerNode());
         out.u32(numCpuGroups);                                          // 20
         if (numCpuGroups > 0) {
             out.u16Array(launch.cpusPerNode());                         // 21
@@ -122,10 +125,10 @@ public final class BatchJobLaunchCodec implements BodyCodec<BatchJobLaunch> {
         out.str(launch.stdErr());                                       // 28
         out.str(launch.stdIn());                                        // 29
         out.str(launch.stdOut());                                       // 30
-        out.u32(size(launch.argv()));                                   // 31
+        out.u32(Counts.of(launch.argv()));                                   // 31
         out.strArray(launch.argv());                                    // 32
         out.strArray(launch.spankJobEnv());                             // 33
-        out.u32(size(launch.environment()));                            // 34
+        out.u32(Counts.of(launch.environment()));                            // 34
         out.strArray(launch.environment());                             // 35
         out.u64(launch.jobMem());                                       // 36
         out.u16(launch.credVersion());                                  // 37
@@ -137,9 +140,5 @@ public final class BatchJobLaunchCodec implements BodyCodec<BatchJobLaunch> {
         out.u32(launch.profile());                                      // 43
         out.str(launch.tresBind());                                     // 44
         out.str(launch.tresFreq());                                     // 45
-    }
-
-    private static int size(List<String> items) {
-        return items == null ? 0 : items.size();
     }
 }

@@ -1,5 +1,6 @@
 package org.flurm.protocol.message.slurmd;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
 import org.flurm.protocol.message.slurmd.JobAccounting.TresUsage;
 import org.flurm.protocol.pack.DecodeException;
@@ -36,9 +37,9 @@ public final class CompleteBatchScriptCodec implements BodyCodec<CompleteBatchSc
             throw new DecodeException(DecodeException.Kind.INVALID,
                     "job accounting presence byte " + present);
         }
-        if (protocolVersion < Versions.SLURM_21_08) {
+        if (protocolVersion < ProtocolVersion.SLURM_21_08) {
             // LIMIT: 20.11 sends the CPU seconds as u32; that layout is not read.
-            throw Versions.unsupported("jobacctinfo", protocolVersion);
+            throw ProtocolVersion.unreadable("jobacctinfo", protocolVersion);
         }
         final long userCpuSec = in.u64();
         final int userCpuUsec = in.u32();
@@ -61,8 +62,8 @@ public final class CompleteBatchScriptCodec implements BodyCodec<CompleteBatchSc
             out.u8(0);
             return;
         }
-        if (protocolVersion < Versions.SLURM_21_08) {
-            throw Versions.unsupportedEncoding("jobacctinfo", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_21_08) {
+            throw ProtocolVersion.unwritable("jobacctinfo", protocolVersion);
         }
         out.u8(1);
         out.u64(acct.userCpuSec()).u32(acct.userCpuUsec());

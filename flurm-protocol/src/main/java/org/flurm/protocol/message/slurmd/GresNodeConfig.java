@@ -3,6 +3,7 @@ package org.flurm.protocol.message.slurmd;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -44,9 +45,9 @@ public record GresNodeConfig(int protocolVersion, List<Record> records) {
     static GresNodeConfig read(Unpacker in) throws DecodeException {
         final int version = in.u16();
         final int count = in.u16();
-        if (count > 0 && version < Versions.SLURM_21_08) {
+        if (count > 0 && version < ProtocolVersion.SLURM_21_08) {
             // LIMIT: records from a 20.11 slurmd (u8 flags) are not read.
-            throw Versions.unsupported("gres.conf record", version);
+            throw ProtocolVersion.unreadable("gres.conf record", version);
         }
         final List<Record> records = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -62,8 +63,8 @@ public record GresNodeConfig(int protocolVersion, List<Record> records) {
     }
 
     void write(Packer out) {
-        if (!records.isEmpty() && protocolVersion < Versions.SLURM_21_08) {
-            throw Versions.unsupportedEncoding("gres.conf record", protocolVersion);
+        if (!records.isEmpty() && protocolVersion < ProtocolVersion.SLURM_21_08) {
+            throw ProtocolVersion.unwritable("gres.conf record", protocolVersion);
         }
         out.u16(protocolVersion).u16(records.size());
         for (Record record : records) {

@@ -2,7 +2,9 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Bitmap;
+import org.flurm.protocol.pack.Counts;
 
 /**
  * The job credential ({@code slurm_cred_t}) slurmctld hands to slurmd with a batch launch or a
@@ -73,15 +75,15 @@ public record JobCredential(
 
     public JobCredential {
         grNames = grNames == null ? null : List.copyOf(grNames);
-        if (grNames != null && grNames.size() != length(gids)) {
+        if (grNames != null && grNames.size() != Counts.of(gids)) {
             throw new IllegalArgumentException(
-                    grNames.size() + " group names for " + length(gids) + " gids");
+                    grNames.size() + " group names for " + Counts.of(gids) + " gids");
         }
-        requireSameLength("socket layout", length(coresPerSocket), length(socketsPerNode),
-                length(sockCoreRepCount));
-        requireSameLength("CPU array", length(cpuArray), length(cpuArrayReps));
-        requireSameLength("job memory", length(jobMemAlloc), length(jobMemAllocRepCount));
-        requireSameLength("step memory", length(stepMemAlloc), length(stepMemAllocRepCount));
+        requireSameLength("socket layout", Counts.of(coresPerSocket), Counts.of(socketsPerNode),
+                Counts.of(sockCoreRepCount));
+        requireSameLength("CPU array", Counts.of(cpuArray), Counts.of(cpuArrayReps));
+        requireSameLength("job memory", Counts.of(jobMemAlloc), Counts.of(jobMemAllocRepCount));
+        requireSameLength("step memory", Counts.of(stepMemAlloc), Counts.of(stepMemAllocRepCount));
     }
 
     private static void requireSameLength(String what, int... lengths) {
@@ -90,13 +92,5 @@ public record JobCredential(
                 throw new IllegalArgumentException(what + " arrays differ in length");
             }
         }
-    }
-
-    static int length(int[] items) {
-        return items == null ? 0 : items.length;
-    }
-
-    static int length(long[] items) {
-        return items == null ? 0 : items.length;
     }
 }

@@ -2,7 +2,10 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Bitmap;
+import org.flurm.protocol.pack.Counts;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -19,9 +22,9 @@ final class JobCredentialCodec {
     }
 
     static JobCredential read(Unpacker in, int credVersion) throws DecodeException {
-        if (credVersion < Versions.SLURM_22_05) {
+        if (credVersion < ProtocolVersion.SLURM_22_05) {
             // LIMIT: the 21.08 credential (no account, comment, std paths, ...) is not read.
-            throw Versions.unsupported("job credential", credVersion);
+            throw ProtocolVersion.unreadable("job credential", credVersion);
         }
         final StepId stepId = StepId.read(in);                          // 1-3
         final int uid = in.u32();                                       // 4
@@ -32,9 +35,9 @@ final class JobCredentialCodec {
         final String pwShell = in.str();                                // 9
         final int[] gids = in.u32Array();                               // 10
         final List<String> grNames = in.strArray();                     // 11
-        if (grNames != null && grNames.size() != JobCredential.length(gids)) {
+        if (grNames != null && grNames.size() != Counts.of(gids)) {
             throw new DecodeException(DecodeException.Kind.INVALID, grNames.size()
-                    + " group names for " + JobCredential.length(gids) + " gids");
+                    + " group names for " + Counts.of(gids) + " gids");
         }
         GresLists.readEmpty(in, "credential job_gres_list");            // 12
         GresLists.readEmpty(in, "credential step_gres_list");           // 13
@@ -104,8 +107,8 @@ final class JobCredentialCodec {
     }
 
     static void write(JobCredential cred, Packer out, int credVersion) {
-        if (credVersion < Versions.SLURM_22_05) {
-            throw Versions.unsupportedEncoding("job credential", credVersion);
+        if (credVersion < ProtocolVersion.SLURM_22_05) {
+            throw ProtocolVersion.unwritable("job credential", credVersion);
         }
         cred.stepId().write(out);                                       // 1-3
         out.u32(cred.uid());                                            // 4
@@ -135,14 +138,14 @@ final class JobCredentialCodec {
         out.u32(cred.jobCoreBitmap() == null ? 0 : cred.jobCoreBitmap().size()); // 28
         out.bits(cred.jobCoreBitmap());                                 // 29
         out.bits(cred.stepCoreBitmap());                                // 30
-        final int coreArraySize = JobCredential.length(cred.coresPerSocket());
+        final int coreArraySize = Counts.of(cred.coresPerSocket());
         out.u16(coreArraySize);                                         // 31
         if (coreArraySize > 0) {
             out.u16Array(cred.coresPerSocket());                        // 32
             out.u16Array(cred.socketsPerNode());                        // 33
             out.u32Array(cred.sockCoreRepCount());                      // 34
         }
-        final int cpuArrayCount = JobCredential.length(cred.cpuArray());
+        final int cpuArrayCount = Counts.of(cred.cpuArray());
         out.u32(cpuArrayCount);                                         // 35
         if (cpuArrayCount > 0) {
             out.u16Array(cred.cpuArray());                              // 36
@@ -151,13 +154,13 @@ final class JobCredentialCodec {
         out.u32(cred.jobNhosts());                                      // 38
         out.u32(cred.jobNtasks());                                      // 39
         out.str(cred.jobHostlist());                                    // 40
-        final int jobMemAllocSize = JobCredential.length(cred.jobMemAlloc());
+        final int jobMemAllocSize = Counts.of(cred.jobMemAlloc());
         out.u32(jobMemAllocSize);                                       // 41
         if (jobMemAllocSize > 0) {
             out.u64Array(cred.jobMemAlloc());                           // 42
             out.u32Array(cred.jobMemAllocRepCount());                   // 43
         }
-        final int stepMemAllocSize = JobCredential.length(cred.stepMemAlloc());
+        final int stepMemAllocSize = Counts.of(cred.stepMemAlloc());
         out.u32(stepMemAllocSize);                                      // 44
         if (stepMemAllocSize > 0) {
             out.u64Array(cred.stepMemAlloc());                          // 45
@@ -169,20 +172,20 @@ final class JobCredentialCodec {
 
     /** An array whose count the layout also states in a separate field; both must agree. */
     static int[] sized(int[] items, int expected, String what) throws DecodeException {
-        if (JobCredential.length(items) != expected) {
-            throw new DecodeException(DecodeException.Kind.INVALID, what + " has "
-                    + JobCredential.length(items) + " entries, expected "
-                    + Integer.toUnsignedString(expected));
-        }
+        requireCount(Counts.of(items), expected, what);
         return items;
     }
 
     static long[] sized(long[] items, int expected, String what) throws DecodeException {
-        if (JobCredential.length(items) != expected) {
-            throw new DecodeException(DecodeException.Kind.INVALID, what + " has "
-                    + JobCredential.length(items) + " entries, expected "
-                    + Integer.toUnsignedString(expected));
-        }
+        requireCount(Counts.of(items), expected, what);
         return items;
+    }
+
+    private static void requireCount(int count, int expected, String what)
+            throws DecodeException {
+        if (count != expected) {
+            throw new DecodeException(DecodeException.Kind.INVALID, what + " has " + count
+                    + " entries, expected " + Integer.toUnsignedString(expected));
+        }
     }
 }

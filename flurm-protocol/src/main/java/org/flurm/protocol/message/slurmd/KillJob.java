@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.SelectJobInfo;
+import org.flurm.protocol.message.common.StepId;
 
 /**
  * The body of slurmctld's requests to end a job on a node ({@code kill_job_msg_t}):

@@ -2,7 +2,10 @@ package org.flurm.protocol.message.slurmd;
 
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.SelectJobInfo;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Sentinels;
@@ -19,14 +22,14 @@ public final class KillJobCodec implements BodyCodec<KillJob> {
 
     @Override
     public KillJob decode(Unpacker in, int protocolVersion) throws DecodeException {
-        if (protocolVersion < Versions.SLURM_20_11) {
-            throw Versions.unsupported("kill_job", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_20_11) {
+            throw ProtocolVersion.unreadable("kill_job", protocolVersion);
         }
         JobCredential cred = null;
         String details = null;
         int derivedEc = 0;
         int exitCode = Sentinels.INFINITE;
-        if (protocolVersion >= Versions.SLURM_22_05) {
+        if (protocolVersion >= ProtocolVersion.SLURM_22_05) {
             final int hasCred = in.u8();                                // 1
             if (hasCred == 1) {
                 cred = JobCredentialCodec.read(in, protocolVersion);    // 2
@@ -49,17 +52,18 @@ public final class KillJobCodec implements BodyCodec<KillJob> {
         final List<String> spankJobEnv = in.strArray();                 // 14
         final long startTime = in.time();                               // 15
         final long time = in.time();                                    // 16
-        final String workDir = protocolVersion >= Versions.SLURM_21_08 ? in.str() : null; // 17
+        final String workDir = protocolVersion >= ProtocolVersion.SLURM_21_08   // 17
+                ? in.str() : null;
         return new KillJob(cred, details, derivedEc, exitCode, stepId, hetJobId, jobState,
                 jobUid, jobGid, nodes, selectJobInfo, spankJobEnv, startTime, time, workDir);
     }
 
     @Override
     public void encode(KillJob kill, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_20_11) {
-            throw Versions.unsupportedEncoding("kill_job", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_20_11) {
+            throw ProtocolVersion.unwritable("kill_job", protocolVersion);
         }
-        if (protocolVersion >= Versions.SLURM_22_05) {
+        if (protocolVersion >= ProtocolVersion.SLURM_22_05) {
             if (kill.cred() == null) {
                 out.u8(0);                                              // 1
             } else {
@@ -81,7 +85,7 @@ public final class KillJobCodec implements BodyCodec<KillJob> {
         out.strArray(kill.spankJobEnv());                               // 14
         out.time(kill.startTime());                                     // 15
         out.time(kill.time());                                          // 16
-        if (protocolVersion >= Versions.SLURM_21_08) {
+        if (protocolVersion >= ProtocolVersion.SLURM_21_08) {
             out.str(kill.workDir());                                    // 17
         }
     }

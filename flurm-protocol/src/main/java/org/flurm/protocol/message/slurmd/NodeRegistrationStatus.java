@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.StepId;
 
 /**
  * MESSAGE_NODE_REGISTRATION_STATUS (1002): a slurmd tells slurmctld what its node is (CPUs,

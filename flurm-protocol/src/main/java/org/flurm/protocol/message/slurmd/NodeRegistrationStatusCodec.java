@@ -1,9 +1,11 @@
 package org.flurm.protocol.message.slurmd;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.BodyCodec;
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -19,10 +21,10 @@ public final class NodeRegistrationStatusCodec implements BodyCodec<NodeRegistra
     @Override
     public NodeRegistrationStatus decode(Unpacker in, int protocolVersion)
             throws DecodeException {
-        if (protocolVersion < Versions.SLURM_20_11) {
-            throw Versions.unsupported("node_registration_status", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_20_11) {
+            throw ProtocolVersion.unreadable("node_registration_status", protocolVersion);
         }
-        final boolean since2205 = protocolVersion >= Versions.SLURM_22_05;
+        final boolean since2205 = protocolVersion >= ProtocolVersion.SLURM_22_05;
         final long timestamp = in.time();                               // 1
         final long slurmdStartTime = in.time();                         // 2
         final int status = in.u32();                                    // 3
@@ -45,10 +47,7 @@ public final class NodeRegistrationStatusCodec implements BodyCodec<NodeRegistra
         final int cpuLoad = in.u32();                                   // 20
         final long freeMem = in.u64();                                  // 21
         final int jobCount = in.arrayCount("running steps", 12);        // 22
-        final List<StepId> steps = new ArrayList<>(jobCount);
-        for (int i = 0; i < jobCount; i++) {
-            steps.add(StepId.read(in));                                 // 23
-        }
+        final List<StepId> steps = in.elements(jobCount, StepId::read); // 23
         final int flags = in.u16();                                     // 24
         final GresNodeConfig gresInfo = readGresInfo(in);               // 25-26
         final EnergyData energy = EnergyData.read(in);                  // 27
@@ -84,10 +83,10 @@ public final class NodeRegistrationStatusCodec implements BodyCodec<NodeRegistra
 
     @Override
     public void encode(NodeRegistrationStatus reg, Packer out, int protocolVersion) {
-        if (protocolVersion < Versions.SLURM_20_11) {
-            throw Versions.unsupportedEncoding("node_registration_status", protocolVersion);
+        if (protocolVersion < ProtocolVersion.SLURM_20_11) {
+            throw ProtocolVersion.unwritable("node_registration_status", protocolVersion);
         }
-        final boolean since2205 = protocolVersion >= Versions.SLURM_22_05;
+        final boolean since2205 = protocolVersion >= ProtocolVersion.SLURM_22_05;
         out.time(reg.timestamp());                                      // 1
         out.time(reg.slurmdStartTime());                                // 2
         out.u32(reg.status());                                          // 3

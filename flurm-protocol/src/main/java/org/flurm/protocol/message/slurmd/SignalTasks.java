@@ -3,6 +3,7 @@ package org.flurm.protocol.message.slurmd;
 import java.util.Objects;
 
 import org.flurm.protocol.message.MessageBody;
+import org.flurm.protocol.message.common.StepId;
 
 /**
  * REQUEST_SIGNAL_TASKS (6004) and REQUEST_TERMINATE_TASKS (6006) ({@code signal_tasks_msg_t}):

@@ -1,6 +1,5 @@
 package org.flurm.protocol.message.slurmd;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.protocol.pack.DecodeException;
@@ -32,23 +31,10 @@ public record TresRecord(long allocSecs, long count, int id, String type, String
 
     /** slurm_pack_list of TRES records: count (NO_VAL = NULL list, read as null) then records. */
     static List<TresRecord> readList(Unpacker in) throws DecodeException {
-        final int count = in.listCount("TRES records", 28);
-        if (count < 0) {
-            return null;
-        }
-        final List<TresRecord> records = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            records.add(read(in));
-        }
-        return records;
+        return in.list("TRES records", 28, TresRecord::read);
     }
 
     static void writeList(Packer out, List<TresRecord> records) {
-        out.listCount(records == null ? -1 : records.size());
-        if (records != null) {
-            for (TresRecord record : records) {
-                record.write(out);
-            }
-        }
+        out.list(records, (o, record) -> record.write(o));
     }
 }

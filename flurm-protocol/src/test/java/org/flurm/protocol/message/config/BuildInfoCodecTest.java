@@ -10,6 +10,7 @@ import java.lang.reflect.Type;
 import java.util.List;
 
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.JobDefault;
 import org.flurm.protocol.message.slurmd.NodeRegistrationStatus;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Sentinels;

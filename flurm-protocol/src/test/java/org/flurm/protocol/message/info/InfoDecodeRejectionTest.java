@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Sentinels;

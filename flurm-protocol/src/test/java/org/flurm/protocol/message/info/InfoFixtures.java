@@ -2,6 +2,9 @@ package org.flurm.protocol.message.info;
 
 import java.util.List;
 
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.JobDefault;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.Sentinels;
 
@@ -63,7 +66,7 @@ final class InfoFixtures {
                         4.5),
                 "x86_64", "ssd,ib", "ssd", "gpu:2", "gpu:0", "gpu:1", "Linux", "rack 3",
                 "extra", "bad fan",
-                new NodeInfo.Energy(100, 50, 200, 60, 150, 1_800_000_300L),
+                new EnergyData(100, 50, 200, 60, 150, 1_800_000_300L),
                 new NodeInfo.ExtSensors(300, 45, 1_800_000_400L, 70), 250,
                 "cpu=8,mem=16000M,billing=8");
     }
@@ -75,7 +78,7 @@ final class InfoFixtures {
                 PartitionState.DRAIN.value(), 20, 600, 310, 1800, "physics,chem", "wheel",
                 "login[1-2]", "normal,high", "part_qos", "debug", "guests", "low", "n[1-16]",
                 "gpunodes", Bitmap.of(16, 0, 15), "CPU=1.0,Mem=0.25G", "cpu=128,node=16",
-                List.of(new PartitionInfo.JobDefault(1, 4), new PartitionInfo.JobDefault(2,
+                List.of(new JobDefault(1, 4), new JobDefault(2,
                         8192)));
     }
 

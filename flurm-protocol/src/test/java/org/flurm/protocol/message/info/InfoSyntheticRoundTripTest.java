@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.Sentinels;
 import org.junit.jupiter.api.Test;

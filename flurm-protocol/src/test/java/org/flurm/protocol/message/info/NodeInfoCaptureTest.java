@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.pack.Sentinels;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +75,7 @@ class NodeInfoCaptureTest {
 
         // CapWatts=n/a CurrentWatts=0 AveWatts=0 ExtSensorsJoules=n/s ExtSensorsTemp=n/s
         assertThat(n1.powerCapWatts()).isEqualTo(Sentinels.NO_VAL);
-        assertThat(n1.energy()).isEqualTo(NodeInfo.Energy.NONE);
+        assertThat(n1.energy()).isEqualTo(EnergyData.NONE);
         assertThat(n1.extSensors()).isEqualTo(
                 new NodeInfo.ExtSensors(Sentinels.NO_VAL64, Sentinels.NO_VAL, 0, 0));
     }

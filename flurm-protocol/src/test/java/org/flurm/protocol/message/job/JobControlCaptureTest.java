@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Sentinels;
 import org.flurm.protocol.testing.Captures;
 import org.flurm.protocol.testing.Captures.CapturedFrame;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.message.job.JobArrayErrors.TaskResult;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;

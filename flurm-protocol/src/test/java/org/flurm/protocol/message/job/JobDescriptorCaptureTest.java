@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.job.JobDescriptor.Identity;
 import org.flurm.protocol.message.job.JobDescriptor.Placement;
 import org.flurm.protocol.message.job.JobDescriptor.Scheduling;

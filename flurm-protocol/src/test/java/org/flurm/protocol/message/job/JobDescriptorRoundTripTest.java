@@ -11,6 +11,7 @@ import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.job.JobDescriptor.Accounting;
 import org.flurm.protocol.message.job.JobDescriptor.Binding;
 import org.flurm.protocol.message.job.JobDescriptor.Callback;
@@ -152,9 +153,9 @@ class JobDescriptorRoundTripTest {
     @Test
     void selectPluginWithJobDataIsRefused() {
         final Packer out = new Packer();
-        new SelectJobInfo(107).write(out, 0x2600);
+        new SelectJobInfo(107).write(out);
 
-        assertThatThrownBy(() -> SelectJobInfo.read(new Unpacker(out.toByteArray()), 0x2600))
+        assertThatThrownBy(() -> SelectJobInfo.read(new Unpacker(out.toByteArray())))
                 .isInstanceOf(DecodeException.class)
                 .extracting(e -> ((DecodeException) e).kind())
                 .isEqualTo(DecodeException.Kind.UNSUPPORTED);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.SelectJobInfo;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
@@ -49,7 +51,7 @@ class BatchJobLaunchCodecTest {
                 .endsWith("SLURM_UMASK=0022");
         assertThat(launch.jobMem()).isZero();
         assertThat(launch.credVersion()).isEqualTo(V22_05);
-        assertThat(launch.selectJobInfo()).isEqualTo(SelectJobInfo.consTres());
+        assertThat(launch.selectJobInfo()).isEqualTo(SelectJobInfo.OF_CONS_TRES);
     }
 
     @Test

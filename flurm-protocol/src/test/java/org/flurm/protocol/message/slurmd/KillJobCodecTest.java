@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.SelectJobInfo;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Bitmap;
 import org.flurm.protocol.pack.Sentinels;
 import org.flurm.protocol.testing.Captures.CapturedFrame;
@@ -29,7 +31,7 @@ class KillJobCodecTest {
         assertThat(kill.workDir()).isEqualTo("/tmp");
         assertThat(kill.exitCode()).isZero();
         assertThat(kill.details()).isNull();
-        assertThat(kill.selectJobInfo()).isEqualTo(SelectJobInfo.consTres());
+        assertThat(kill.selectJobInfo()).isEqualTo(SelectJobInfo.OF_CONS_TRES);
         assertThat(kill.startTime()).isEqualTo(1796314661L);
         assertThat(kill.cred().stepId()).isEqualTo(StepId.wholeJob(5));
         assertThat(kill.cred().jobHostlist()).isEqualTo("n2");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.pack.Sentinels;
 import org.flurm.protocol.testing.Captures.CapturedFrame;
 import org.junit.jupiter.api.Test;
@@ -38,7 +40,7 @@ class NodeRegistrationCodecTest {
         assertThat(reg.steps()).isEmpty();
         assertThat(reg.flags()).isEqualTo(NodeRegistrationStatus.FLAG_RESPONSE);
         assertThat(reg.gresInfo()).isEqualTo(GresNodeConfig.none(V22_05));
-        assertThat(reg.energy()).isEqualTo(EnergyData.none());
+        assertThat(reg.energy()).isEqualTo(EnergyData.NONE);
         assertThat(reg.version()).isEqualTo("22.05.8");
         assertThat(reg.dynamicType()).isZero();
         assertThat(reg.timestamp()).isEqualTo(1796314615L);

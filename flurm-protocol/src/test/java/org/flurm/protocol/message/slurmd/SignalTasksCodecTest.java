@@ -3,6 +3,7 @@ package org.flurm.protocol.message.slurmd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.flurm.protocol.message.MessageCodecs;
+import org.flurm.protocol.message.common.StepId;
 import org.junit.jupiter.api.Test;
 
 /** REQUEST_SIGNAL_TASKS (6004), as slurmctld sends it for {@code scancel --batch --signal}. */
