@@ -2,14 +2,20 @@ package org.flurm.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.flurm.auth.HashPolicy;
+import org.flurm.auth.MessageAuthenticator;
+import org.flurm.node.rpc.Messenger;
 import org.flurm.node.testing.Commands;
 import org.flurm.node.testing.SlurmctldWithFlurmd;
 import org.flurm.node.testing.TestUser;
+import org.flurm.protocol.message.common.EmptyBody;
+import org.flurm.protocol.message.slurmd.PingSlurmdResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,6 +80,37 @@ class FlurmdWithRealSlurmctldTest {
 
         assertThat(node).contains("Version=22.05.8").contains("Arch=x86_64")
                 .contains("State=IDLE");
+    }
+
+    @Test
+    @Order(3)
+    void pingIsAnsweredWithLoadAndFreeMemory() throws Exception {
+        final Messenger messenger = new Messenger(new MessageAuthenticator(cluster.munge(),
+                HashPolicy.DEFAULT));
+
+        try (Socket socket = new Socket("127.0.0.1", cluster.nodePort(0))) {
+            final Messenger.Received reply = messenger.call(socket, 1008, EmptyBody.INSTANCE);
+
+            assertThat(reply.msgType()).isEqualTo(1016);
+            assertThat(reply.sender().uid()).isZero();
+            assertThat(((PingSlurmdResponse) reply.body()).freeMem()).isPositive();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void reconfigureMakesTheNodesRegisterAgain() throws Exception {
+        final int n1 = cluster.registrations(0);
+
+        final Commands.Result reconfigure = cluster.client("scontrol", "reconfigure");
+
+        assertThat(reconfigure.exitCode()).isZero();
+        final long deadline = System.nanoTime() + JOB_END.toNanos();
+        while (System.nanoTime() < deadline && cluster.registrations(0) == n1) {
+            Thread.sleep(200);
+        }
+        assertThat(cluster.registrations(0)).isGreaterThan(n1);
+        cluster.awaitIdle();
     }
 
     @ParameterizedTest

@@ -188,6 +188,22 @@ public final class SlurmctldWithFlurmd implements AutoCloseable {
         throw new IllegalStateException("nodes not idle: " + last + " / " + log());
     }
 
+    /** A MUNGE client of the cluster's munged. */
+    public org.flurm.auth.munge.Munge munge() {
+        return munged.munge();
+    }
+
+    /** The port flurmd of node n1 (index 0) or n2 (index 1) listens on. */
+    public int nodePort(int index) throws IOException {
+        final String conf = Files.readString(this.conf);
+        final Matcher m = Pattern.compile("NodeName=n" + (index + 1) + " .* Port=(\\d+)")
+                .matcher(conf);
+        if (!m.find()) {
+            throw new IllegalStateException("no port for n" + (index + 1));
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     /** Registrations slurmctld accepted from node n1 (index 0) or n2 (index 1). */
     public int registrations(int index) {
         return nodes.get(index).registrations();
