@@ -179,6 +179,14 @@ public final class NodeDaemon implements AutoCloseable {
 
     private void handle(Socket socket, Received request) throws IOException {
         final int type = request.msgType();
+        if (request.frame().header().forward() != null) {
+            // LIMIT: messages slurmctld asks to relay (TreeWidth below the node count) are
+            // handled here but not forwarded, and no replies are gathered for the others;
+            // slurmctld then waits for those nodes until its message timeout.
+            LOG.warn("node={}: {} asks to be forwarded to {}; not relayed",
+                    settings.node().name(), MessageType.nameOf(type),
+                    request.frame().header().forward().nodelist());
+        }
         final boolean privileged = isPrivileged(request.sender().uid());
         if (!privileged && type != REQUEST_SIGNAL_TASKS && type != REQUEST_TERMINATE_TASKS) {
             LOG.warn("node={}: {} from uid {} refused: only root and SlurmUser may send it",
@@ -221,6 +229,9 @@ public final class NodeDaemon implements AutoCloseable {
                         tasks.flags(), SIGTERM), request.sender().uid(), privileged));
             }
             default -> {
+                // LIMIT: job steps (REQUEST_LAUNCH_TASKS from srun), prolog launches, file
+                // broadcasts, reboots and slurmd status are not served, so srun inside a
+                // batch job fails
                 LOG.info("node={}: {} is not supported", settings.node().name(),
                         MessageType.nameOf(type));
                 rc(socket, request, SlurmErrno.ESLURM_NOT_SUPPORTED.code());

@@ -23,6 +23,10 @@ import org.flurm.protocol.message.slurmd.BatchJobLaunch;
  * execs {@code setsid} and util-linux {@code setpriv}, which exec a second shell as the user
  * that opens the files and execs the script. Every exec keeps the pid, so the pid spawned is
  * the script's and its raw wait status is the job's.
+ *
+ * <p>LIMIT: when the launch itself fails after the reply to slurmctld (an output file the
+ * user cannot create, an unknown group), the job ends FAILED with exit code 1 or 2 from the
+ * shell, where slurmd reports a launch failure.
  */
 public final class BatchLauncher {
 

@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A job stays in the table after its script ended until slurmctld's REQUEST_TERMINATE_JOB
  * arrives, which is then answered ESLURMD_KILL_JOB_ALREADY_COMPLETE, as slurmd answers.
+ *
+ * <p>LIMIT: slurm.conf's Prolog and Epilog are not run, and MESSAGE_EPILOG_COMPLETE always
+ * reports success. No job accounting is gathered (as with JobAcctGatherType=none).
  */
 public final class NodeJobs {
 
