@@ -83,7 +83,7 @@ public final class NodeDaemon implements AutoCloseable {
         this.messenger = new Messenger(new MessageAuthenticator(munge,
                 HashPolicy.fromCommunicationParameters(settings.communicationParameters())));
         this.controller = new ControllerClient(settings.controllers(), messenger,
-                settings.messageTimeout());
+                settings.messageTimeout(), settings.slurmUserUid());
         this.tracking = ProcessTracking.forHost(settings.node().name(), settings.node().port(),
                 useCgroup);
         this.jobs = new NodeJobs(settings, tracking, new NodeJobs.ControllerReports() {
@@ -103,6 +103,10 @@ public final class NodeDaemon implements AutoCloseable {
 
     /** Binds the node's port and starts serving and registering; returns at once. */
     public void start() throws IOException {
+        if (!runsAsRoot()) {
+            LOG.error("node={}: flurmd is not running as root; it cannot start jobs as their"
+                    + " users (SlurmdUser must be root)", settings.node().name());
+        }
         server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(settings.node().port()));
@@ -237,6 +241,20 @@ public final class NodeDaemon implements AutoCloseable {
                 rc(socket, request, SlurmErrno.ESLURM_NOT_SUPPORTED.code());
             }
         }
+    }
+
+    private static boolean runsAsRoot() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(
+                    java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) {
+                    return line.substring(4).strip().split("\\s+")[0].equals("0");
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
     }
 
     private boolean isPrivileged(int uid) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.flurm.auth.HashPolicy;
 import org.flurm.auth.MessageAuthenticator;
+import org.flurm.auth.munge.Munge;
 import org.flurm.node.rpc.Messenger;
 import org.flurm.node.testing.Commands;
 import org.flurm.node.testing.SlurmctldWithFlurmd;
@@ -89,7 +90,8 @@ class FlurmdWithRealSlurmctldTest {
                 HashPolicy.DEFAULT));
 
         try (Socket socket = new Socket("127.0.0.1", cluster.nodePort(0))) {
-            final Messenger.Received reply = messenger.call(socket, 1008, EmptyBody.INSTANCE);
+            final Messenger.Received reply = messenger.call(socket, 1008, EmptyBody.INSTANCE,
+                    Munge.ANY_UID);
 
             assertThat(reply.msgType()).isEqualTo(1016);
             assertThat(reply.sender().uid()).isZero();
@@ -197,12 +199,13 @@ class FlurmdWithRealSlurmctldTest {
                 "--wrap=setsid " + marker + " & echo started; sleep 600");
         assertThat(cluster.awaitJobState(job, JOB_END, "RUNNING")).isEqualTo("RUNNING");
         awaitOutput(work.resolve("cancel-" + job + ".out"), "started");
+        awaitProcess(marker, true);
         assertThat(userProcesses(marker)).isNotEmpty();
 
         cluster.client("scancel", Integer.toString(job));
 
         assertThat(cluster.awaitJobState(job, JOB_END, "CANCELLED")).isEqualTo("CANCELLED");
-        awaitNoProcess(marker);
+        awaitProcess(marker, false);
         assertThat(userProcesses(marker)).isEmpty();
         awaitOutput(work.resolve("cancel-" + job + ".out"), "CANCELLED AT");
         assertThat(Files.readString(work.resolve("cancel-" + job + ".out")))
@@ -273,10 +276,11 @@ class FlurmdWithRealSlurmctldTest {
         return ps.lines().filter(line -> line.startsWith(marker)).toList();
     }
 
-    private void awaitNoProcess(String marker) throws Exception {
+    /** Waits until a process of the test user runs {@code marker} ({@code present}) or not. */
+    private void awaitProcess(String marker, boolean present) throws Exception {
         final long deadline = System.nanoTime() + JOB_END.toNanos();
-        while (System.nanoTime() < deadline && !userProcesses(marker).isEmpty()) {
-            Thread.sleep(200);
+        while (System.nanoTime() < deadline && userProcesses(marker).isEmpty() == present) {
+            Thread.sleep(100);
         }
     }
 

@@ -27,11 +27,15 @@ public final class ControllerClient {
     private final List<Controller> controllers;
     private final Messenger messenger;
     private final Duration timeout;
+    private final int slurmUserUid;
 
-    public ControllerClient(List<Controller> controllers, Messenger messenger, Duration timeout) {
+    /** @param slurmUserUid the uid slurmctld runs as, the only one that may read the messages */
+    public ControllerClient(List<Controller> controllers, Messenger messenger, Duration timeout,
+                            int slurmUserUid) {
         this.controllers = List.copyOf(controllers);
         this.messenger = messenger;
         this.timeout = timeout;
+        this.slurmUserUid = slurmUserUid;
     }
 
     /**
@@ -43,7 +47,7 @@ public final class ControllerClient {
         IOException last = null;
         for (Controller controller : controllers) {
             try (Socket socket = connect(controller)) {
-                return messenger.call(socket, msgType, body);
+                return messenger.call(socket, msgType, body, slurmUserUid);
             } catch (IOException e) {
                 last = e;
                 LOG.debug("controller {}:{} did not take message {}: {}", controller.host(),
@@ -61,7 +65,7 @@ public final class ControllerClient {
         IOException last = null;
         for (Controller controller : controllers) {
             try (Socket socket = connect(controller)) {
-                messenger.send(socket.getOutputStream(), msgType, body);
+                messenger.send(socket.getOutputStream(), msgType, body, slurmUserUid);
                 return;
             } catch (IOException e) {
                 last = e;

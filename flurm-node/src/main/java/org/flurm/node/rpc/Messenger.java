@@ -69,20 +69,26 @@ public final class Messenger {
         out.flush();
     }
 
-    /** Writes a request of this daemon's own (22.05 layout) that any uid may decode. */
-    public void send(OutputStream out, int msgType, MessageBody body) throws IOException {
+    /**
+     * Writes a request of this daemon's own in the 22.05 layout.
+     *
+     * @param restrictToUid the only uid that may decode it (slurmd restricts its messages to
+     *                      slurmctld to SlurmUser), or {@link Munge#ANY_UID}
+     */
+    public void send(OutputStream out, int msgType, MessageBody body, int restrictToUid)
+            throws IOException {
         final int version = ProtocolVersion.SLURM_22_05;
         final byte[] packed = MessageCodecs.encode(msgType, body, version);
-        final String credential = sign(msgType, packed, Munge.ANY_UID);
+        final String credential = sign(msgType, packed, restrictToUid);
         final Header header = Header.of(version, 0, msgType, packed.length);
         out.write(codec.encode(new Frame(header, AuthSection.munge(credential), packed)));
         out.flush();
     }
 
     /** Sends a request on a fresh connection and reads the one reply. */
-    public Received call(Socket socket, int msgType, MessageBody body) throws IOException,
-            DecodeException, AuthenticationException {
-        send(socket.getOutputStream(), msgType, body);
+    public Received call(Socket socket, int msgType, MessageBody body, int restrictToUid)
+            throws IOException, DecodeException, AuthenticationException {
+        send(socket.getOutputStream(), msgType, body, restrictToUid);
         return read(socket.getInputStream());
     }
 
