@@ -1,5 +1,6 @@
 package org.flurm.node;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -75,7 +76,7 @@ public final class Flurmd {
             }
             err.flush();
             return CANNOT_RUN;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println(who + ": cannot start: " + e.getMessage());
             err.flush();
             return CANNOT_RUN;
@@ -92,7 +93,7 @@ public final class Flurmd {
 
     /** Reads slurm.conf, binds the node's port and starts registering; returns at once. */
     public static NodeDaemon start(Path conf, String nodeName) throws ConfigException,
-            java.io.IOException {
+            IOException {
         return start(conf, nodeName, true);
     }
 
@@ -101,7 +102,7 @@ public final class Flurmd {
      * /proc even where cgroup v2 is available.
      */
     public static NodeDaemon start(Path conf, String nodeName, boolean useCgroup)
-            throws ConfigException, java.io.IOException {
+            throws ConfigException, IOException {
         final SlurmConfig config = SlurmConfParser.parse(conf);
         final NodeSettings settings = NodeSettings.from(config, nodeName);
         final NodeDaemon daemon = new NodeDaemon(settings, useCgroup);

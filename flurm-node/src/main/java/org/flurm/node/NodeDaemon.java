@@ -5,19 +5,23 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.flurm.auth.AuthenticationException;
 import org.flurm.auth.HashPolicy;
 import org.flurm.auth.MessageAuthenticator;
 import org.flurm.auth.munge.Munge;
+import org.flurm.node.host.HostResources;
 import org.flurm.node.job.NodeJobs;
 import org.flurm.node.proctrack.ProcessTracking;
 import org.flurm.node.rpc.ControllerClient;
-import org.flurm.node.rpc.Messenger;
 import org.flurm.node.rpc.Messenger.Received;
+import org.flurm.node.rpc.Messenger;
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageType;
 import org.flurm.protocol.message.common.SlurmErrno;
@@ -29,7 +33,6 @@ import org.flurm.protocol.message.slurmd.KillJob;
 import org.flurm.protocol.message.slurmd.PingSlurmdResponse;
 import org.flurm.protocol.message.slurmd.SignalTasks;
 import org.flurm.protocol.pack.DecodeException;
-import org.flurm.node.host.HostResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,8 +76,7 @@ public final class NodeDaemon implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private ServerSocket server;
     private volatile boolean closing;
-    private final java.util.concurrent.atomic.AtomicInteger registrations =
-            new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger registrations = new AtomicInteger();
 
     public NodeDaemon(NodeSettings settings, boolean useCgroup) {
         this.settings = settings;
@@ -245,8 +247,7 @@ public final class NodeDaemon implements AutoCloseable {
 
     private static boolean runsAsRoot() {
         try {
-            for (String line : java.nio.file.Files.readAllLines(
-                    java.nio.file.Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("Uid:")) {
                     return line.substring(4).strip().split("\\s+")[0].equals("0");
                 }

@@ -7,9 +7,9 @@ import org.flurm.config.slurm.Node;
 import org.flurm.node.host.HostResources;
 import org.flurm.protocol.ProtocolVersion;
 import org.flurm.protocol.message.common.EnergyData;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.message.slurmd.GresNodeConfig;
 import org.flurm.protocol.message.slurmd.NodeRegistrationStatus;
-import org.flurm.protocol.message.common.StepId;
 
 /**
  * Builds MESSAGE_NODE_REGISTRATION_STATUS as slurmd does: the host's real memory, TmpFS size,

@@ -22,13 +22,14 @@ import org.flurm.node.os.Posix;
 import org.flurm.node.proctrack.JobProcesses;
 import org.flurm.node.proctrack.ProcessTracking;
 import org.flurm.node.proctrack.ScannedJobProcesses;
+import org.flurm.protocol.message.MessageType;
 import org.flurm.protocol.message.common.SlurmErrno;
+import org.flurm.protocol.message.common.StepId;
 import org.flurm.protocol.message.slurmd.BatchJobLaunch;
 import org.flurm.protocol.message.slurmd.CompleteBatchScript;
 import org.flurm.protocol.message.slurmd.EpilogComplete;
 import org.flurm.protocol.message.slurmd.KillJob;
 import org.flurm.protocol.message.slurmd.SignalTasks;
-import org.flurm.protocol.message.common.StepId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -196,7 +197,7 @@ public final class NodeJobs {
             return SlurmErrno.SLURM_SUCCESS.code();
         }
         LOG.info("job={}: terminating ({})", Integer.toUnsignedString(jobId),
-                org.flurm.protocol.message.MessageType.nameOf(msgType));
+                MessageType.nameOf(msgType));
         Thread.ofVirtual().name("kill-" + Integer.toUnsignedString(jobId))
                 .start(() -> kill(job, msgType));
         return SlurmErrno.SLURM_SUCCESS.code();

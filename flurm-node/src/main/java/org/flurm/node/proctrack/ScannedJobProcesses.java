@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -127,7 +128,7 @@ public final class ScannedJobProcesses implements JobProcesses {
                 end++;
             }
             if (end - start == entry.length
-                    && java.util.Arrays.equals(block, start, end, entry, 0, entry.length)) {
+                    && Arrays.equals(block, start, end, entry, 0, entry.length)) {
                 return true;
             }
             start = end + 1;

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -228,7 +229,7 @@ public final class SlurmctldWithFlurmd implements AutoCloseable {
         if (slurmctld != null && slurmctld.isAlive()) {
             // slurmctld's children (slurmscriptd) end with it on SIGTERM
             slurmctld.destroy();
-            if (!slurmctld.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!slurmctld.waitFor(30, TimeUnit.SECONDS)) {
                 slurmctld.destroyForcibly().waitFor();
             }
         }
