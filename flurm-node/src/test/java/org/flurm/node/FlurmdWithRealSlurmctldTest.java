@@ -16,6 +16,10 @@ import org.flurm.node.testing.Commands;
 import org.flurm.node.testing.SlurmctldWithFlurmd;
 import org.flurm.node.testing.TestUser;
 import org.flurm.protocol.message.common.EmptyBody;
+import org.flurm.protocol.message.common.SelectJobInfo;
+import org.flurm.protocol.message.common.SlurmRc;
+import org.flurm.protocol.message.common.StepId;
+import org.flurm.protocol.message.slurmd.KillJob;
 import org.flurm.protocol.message.slurmd.PingSlurmdResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +100,22 @@ class FlurmdWithRealSlurmctldTest {
             assertThat(reply.msgType()).isEqualTo(1016);
             assertThat(reply.sender().uid()).isZero();
             assertThat(((PingSlurmdResponse) reply.body()).freeMem()).isPositive();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void terminatingAJobTheNodeDoesNotRunIsAlreadyComplete() throws Exception {
+        final Messenger messenger = new Messenger(new MessageAuthenticator(cluster.munge(),
+                HashPolicy.DEFAULT));
+        final KillJob kill = new KillJob(null, null, 0, 0, StepId.wholeJob(999_999), 0,
+                0x8003, 0, 0, "n1", SelectJobInfo.OF_CONS_TRES, null, 0, 0, null);
+
+        try (Socket socket = new Socket("127.0.0.1", cluster.nodePort(0))) {
+            final Messenger.Received reply = messenger.call(socket, 6011, kill, Munge.ANY_UID);
+
+            assertThat(reply.msgType()).isEqualTo(8001);
+            assertThat(reply.body()).isEqualTo(new SlurmRc(4002));
         }
     }
 

@@ -20,6 +20,7 @@ public final class BatchJob {
     private final CompletableFuture<Integer> reported = new CompletableFuture<>();
     private volatile int scriptPid;
     private volatile boolean terminating;
+    private volatile boolean exited;
 
     BatchJob(BatchJobLaunch launch, String userName, JobProcesses processes) {
         this.launch = launch;
@@ -53,6 +54,15 @@ public final class BatchJob {
 
     void scriptPid(int pid) {
         this.scriptPid = pid;
+    }
+
+    /** Whether the batch script has ended (its end may not be reported yet). */
+    public boolean exited() {
+        return exited;
+    }
+
+    void markExited() {
+        this.exited = true;
     }
 
     /** Completes with the script's wait status once slurmctld was told the script ended. */

@@ -149,6 +149,7 @@ public final class NodeJobs {
             LOG.error("job={}: batch script could not run: {}", launch.jobId(), e.getMessage());
             status = 1 << 8;
         }
+        job.markExited();
 
         // like slurmstepd, end whatever the script left running once it has exited
         killRemaining(job);
@@ -204,7 +205,9 @@ public final class NodeJobs {
     }
 
     private void kill(BatchJob job, int msgType) {
-        if (!job.reported().isDone()) {
+        // a script that ended by itself was not cancelled, even if slurmctld's request to
+        // clean up arrives before the report of its end was acknowledged
+        if (!job.exited()) {
             writeCancelNotice(job, msgType);
         }
 

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.flurm.auth.munge.Munge;
 import org.flurm.auth.testing.MungedProcess;
 import org.flurm.node.Flurmd;
 import org.flurm.node.NodeDaemon;
@@ -190,7 +191,7 @@ public final class SlurmctldWithFlurmd implements AutoCloseable {
     }
 
     /** A MUNGE client of the cluster's munged. */
-    public org.flurm.auth.munge.Munge munge() {
+    public Munge munge() {
         return munged.munge();
     }
 
