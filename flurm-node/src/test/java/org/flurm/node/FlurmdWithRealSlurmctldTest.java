@@ -229,8 +229,8 @@ class FlurmdWithRealSlurmctldTest {
         assertThat(userProcesses(marker)).isEmpty();
         awaitOutput(work.resolve("cancel-" + job + ".out"), "CANCELLED AT");
         assertThat(Files.readString(work.resolve("cancel-" + job + ".out")))
-                .containsPattern("slurmstepd: error: \\*\\*\\* JOB " + job + " ON " + node
-                        + " CANCELLED AT \\S+ \\*\\*\\*");
+                .containsPattern("(?m)^slurmstepd: error: \\*\\*\\* JOB " + job + " ON " + node
+                        + " CANCELLED AT \\S+ \\*\\*\\*$");
     }
 
     @Test
@@ -263,9 +263,10 @@ class FlurmdWithRealSlurmctldTest {
         assertThat(cluster.awaitJobState(job, Duration.ofMinutes(3), "TIMEOUT", "FAILED",
                 "COMPLETED")).isEqualTo("TIMEOUT");
         awaitOutput(work.resolve("limit-" + job + ".out"), "DUE TO TIME LIMIT");
-        assertThat(Files.readString(work.resolve("limit-" + job + ".out")))
-                .containsPattern("start\nslurmstepd: error: \\*\\*\\* JOB " + job
-                        + " ON n\\d CANCELLED AT \\S+ DUE TO TIME LIMIT \\*\\*\\*\n");
+        final String out = Files.readString(work.resolve("limit-" + job + ".out"));
+        assertThat(out).startsWith("start\n")
+                .containsPattern("(?m)^slurmstepd: error: \\*\\*\\* JOB " + job
+                        + " ON n\\d CANCELLED AT \\S+ DUE TO TIME LIMIT \\*\\*\\*$");
     }
 
     @Test

@@ -207,9 +207,7 @@ public final class NodeJobs {
     private void kill(BatchJob job, int msgType) {
         // a script that ended by itself was not cancelled, even if slurmctld's request to
         // clean up arrives before the report of its end was acknowledged
-        if (!job.exited()) {
-            writeCancelNotice(job, msgType);
-        }
+        final boolean cancelled = !job.exited();
 
         // stopped processes cannot act on SIGTERM, so they are continued first
         signalAll(job, SIGCONT);
@@ -222,6 +220,10 @@ public final class NodeJobs {
             LOG.debug("job={}: waiting for the end: {}", job.jobId(), e.toString());
         }
         killRemaining(job);
+        if (cancelled) {
+            // written once no process of the job is left to write over it
+            writeCancelNotice(job, msgType);
+        }
         try {
             job.reported().get(REPORT_RETRY.toSeconds() + 60, TimeUnit.SECONDS);
         } catch (Exception e) {
