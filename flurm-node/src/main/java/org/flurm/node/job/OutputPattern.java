@@ -13,12 +13,12 @@ package org.flurm.node.job;
 public record OutputPattern(int jobId, int arrayJobId, int arrayTaskId, String jobName,
                             String userName, String hostName) {
 
+    private static final int NO_VAL = 0xFFFFFFFE;
+
     /** SLURM's name for an output file when the job named none. */
     public static String defaultName(int arrayTaskId) {
         return arrayTaskId == NO_VAL ? "slurm-%j.out" : "slurm-%A_%a.out";
     }
-
-    private static final int NO_VAL = 0xFFFFFFFE;
 
     /** The file name with every symbol replaced; unknown symbols are kept as written. */
     public String expand(String pattern) {
