@@ -25,7 +25,9 @@ abstract class DaemonCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     /** The sentence saying that this daemon is not part of this build. */
-    abstract String notAvailable();
+    String notAvailable() {
+        return "this daemon is not available in this build";
+    }
 
     /** Logs what this daemon was asked to be, beyond the shared options. */
     void logRequest(String who) {}
@@ -46,9 +48,8 @@ abstract class DaemonCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.CANNOT_RUN;
         }
-        // LIMIT: slurm.conf is only checked for being a readable file, not parsed, so a
-        // malformed file is not reported here.
-        LOG.info("{}: slurm.conf {} is readable", who, conf);
+        // The daemon itself parses the file and reports a malformed one with file and line.
+        LOG.info("{}: slurm.conf {}", who, conf);
         LOG.debug("{}: foreground={}", who, options.foreground);
         logRequest(who);
 

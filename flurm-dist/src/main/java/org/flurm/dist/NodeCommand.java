@@ -1,7 +1,10 @@
 package org.flurm.dist;
 
+import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
+import org.flurm.node.Flurmd;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -27,8 +30,8 @@ final class NodeCommand extends DaemonCommand {
     String nodeName;
 
     @Override
-    String notAvailable() {
-        return "the node daemon (flurmd) is not available in this build";
+    int runDaemon(String who, Path conf, PrintWriter err) {
+        return Flurmd.run(conf, nodeName, who, err);
     }
 
     @Override

@@ -23,7 +23,6 @@ class DaemonSubcommandTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "node       | flurm node: the node daemon (flurmd) is not available in this build",
                 "dbd        | flurm dbd: the accounting daemon (flurmdbd) is not available in this"
                         + " build",
                 "standalone | flurm standalone: the one-machine cluster is not available in this"
@@ -76,13 +75,27 @@ class DaemonSubcommandTest {
     }
 
     @Test
-    void theNodeDaemonTakesANodeNameWithDashN() throws IOException {
+    void theNodeDaemonReportsASlurmConfWithoutController() throws IOException {
         final Path conf = Files.writeString(dir.resolve("slurm.conf"), "ClusterName=test\n");
 
         final FlurmRun run = FlurmRun.of("node", "-f", conf.toString(), "-N", "n1");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err())
-                .isEqualTo("flurm node: the node daemon (flurmd) is not available in this build\n");
+        assertThat(run.err()).isEqualTo("flurm node: " + conf + ": no SlurmctldHost is set\n");
+    }
+
+    @Test
+    void theNodeDaemonTakesItsNodeNameWithDashN() throws IOException {
+        final Path conf = Files.writeString(dir.resolve("slurm.conf"), String.join("\n",
+                "ClusterName=test",
+                "SlurmctldHost=localhost",
+                "NodeName=n1 NodeAddr=127.0.0.1 CPUs=1",
+                "PartitionName=debug Nodes=ALL",
+                ""));
+
+        final FlurmRun run = FlurmRun.of("node", "-f", conf.toString(), "-N", "n9");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("flurm node: " + conf + ": NodeName n9 is not defined\n");
     }
 }

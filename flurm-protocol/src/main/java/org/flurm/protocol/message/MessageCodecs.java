@@ -45,6 +45,7 @@ import org.flurm.protocol.message.step.ResourceAllocationCodec;
 import org.flurm.protocol.message.step.StepCompleteCodec;
 import org.flurm.protocol.message.step.StepMessageCodecs;
 import org.flurm.protocol.message.step.TaskExitCodec;
+import org.flurm.protocol.message.slurmd.SignalTasksCodec;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -124,6 +125,8 @@ public final class MessageCodecs {
         register(MessageType.RESPONSE_NODE_REGISTRATION, new NodeRegistrationResponseCodec());
         register(MessageType.REQUEST_BATCH_JOB_LAUNCH, new BatchJobLaunchCodec());
         register(MessageType.REQUEST_COMPLETE_BATCH_SCRIPT, new CompleteBatchScriptCodec());
+        register(MessageType.REQUEST_SIGNAL_TASKS, new SignalTasksCodec());
+        register(MessageType.REQUEST_TERMINATE_TASKS, new SignalTasksCodec());
         register(MessageType.REQUEST_KILL_TIMELIMIT, new KillJobCodec());
         register(MessageType.REQUEST_TERMINATE_JOB, new KillJobCodec());
         register(MessageType.MESSAGE_EPILOG_COMPLETE, new EpilogCompleteCodec());
@@ -149,8 +152,6 @@ public final class MessageCodecs {
         register(MessageType.REQUEST_LAUNCH_TASKS, LaunchTasksRequestCodec.INSTANCE);
         register(MessageType.RESPONSE_LAUNCH_TASKS, LaunchTasksResponseCodec.INSTANCE);
         register(MessageType.MESSAGE_TASK_EXIT, TaskExitCodec.INSTANCE);
-        register(MessageType.REQUEST_SIGNAL_TASKS, StepMessageCodecs.SIGNAL_TASKS);
-        register(MessageType.REQUEST_TERMINATE_TASKS, StepMessageCodecs.SIGNAL_TASKS);
         register(MessageType.SRUN_TIMEOUT, StepMessageCodecs.SRUN_TIMEOUT);
         register(MessageType.SRUN_NODE_FAIL, StepMessageCodecs.SRUN_NODE_FAIL);
         register(MessageType.SRUN_JOB_COMPLETE, StepMessageCodecs.STEP_ID);

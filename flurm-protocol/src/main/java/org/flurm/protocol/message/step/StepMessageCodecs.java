@@ -85,22 +85,6 @@ public final class StepMessageCodecs {
         }
     };
 
-    /** REQUEST_SIGNAL_TASKS / REQUEST_TERMINATE_TASKS: step id, u16 flags, u16 signal. */
-    public static final BodyCodec<SignalTasks> SIGNAL_TASKS = new BodyCodec<>() {
-        @Override
-        public SignalTasks decode(Unpacker in, int protocolVersion) throws DecodeException {
-            final StepId stepId = StepId.read(in);
-            final int flags = in.u16();
-            return new SignalTasks(stepId, flags, in.u16());
-        }
-
-        @Override
-        public void encode(SignalTasks body, Packer out, int protocolVersion) {
-            body.stepId().write(out);
-            out.u16(body.flags()).u16(body.signal());
-        }
-    };
-
     private StepMessageCodecs() {
     }
 }

@@ -9,6 +9,7 @@ import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageCodecs;
 import org.flurm.protocol.message.MessageType;
 import org.flurm.protocol.message.common.StepId;
+import org.flurm.protocol.message.slurmd.SignalTasks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
