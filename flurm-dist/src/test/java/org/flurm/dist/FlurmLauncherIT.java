@@ -73,7 +73,7 @@ class FlurmLauncherIT {
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines())
-                .endsWith("flurm node: the node daemon (flurmd) is not available in this build");
+                .endsWith("flurm node: " + conf + ": no SlurmctldHost is set");
     }
 
     @Test
