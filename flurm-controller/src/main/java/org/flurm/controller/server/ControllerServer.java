@@ -200,7 +200,12 @@ public final class ControllerServer implements AutoCloseable {
         } catch (AuthenticationException e) {
             LOG.warn("authentication failed peer={}: {}", peer, e.getMessage());
         } catch (SocketException e) {
-            LOG.warn("connection from peer={} failed: {}", peer, e.getMessage());
+            if (socket.isClosed()) {
+                // closed here: its deadline passed or it made room for a newer connection
+                LOG.debug("peer={} closed before its request arrived", peer);
+            } else {
+                LOG.warn("connection from peer={} failed: {}", peer, e.getMessage());
+            }
         } catch (IOException e) {
             LOG.warn("request from peer={} failed: {}", peer, e.getMessage());
         } catch (RuntimeException e) {
