@@ -96,8 +96,8 @@ class SecurityEventsTest {
 
         // the figures, once the state has been counted
         String scrape = scrape();
-        for (int attempt = 0; attempt < 60 && !scrape.contains("slurm_nodes_drain 1.0");
-                attempt++) {
+        for (int attempt = 0; attempt < 60 && (!scrape.contains("slurm_nodes_drain 1.0")
+                || scrape.contains("flurm_scheduler_cycle_seconds_count 0\n")); attempt++) {
             Thread.sleep(250);
             scrape = scrape();
         }
@@ -110,7 +110,8 @@ class SecurityEventsTest {
                 "flurm_nodes{state=\"drain\"} 1.0\n",
                 "slurm_queue_pending 1.0\n",
                 "slurm_nodes_drain 1.0\n",
-                "slurm_cpus_total 4.0\n");
+                "slurm_cpus_total 4.0\n", "flurm_scheduler_cycle_seconds_count ");
+        assertThat(scrape).doesNotContain("flurm_scheduler_cycle_seconds_count 0\n");
 
         // the shutdown is the last event
         final Result shutdown = cluster.run("scontrol", "shutdown");

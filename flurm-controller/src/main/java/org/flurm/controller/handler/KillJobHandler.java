@@ -43,6 +43,8 @@ public final class KillJobHandler implements RequestHandler {
                 new SignalJob(jobId, kill.signal(), request.uid(), controller.now()));
 
         // a job that has ended keeps its secrets sealed under a key that is now destroyed
+        // LIMIT: no command ends a job but cancellation yet, so only cancelled jobs lose their
+        // key; a cancelled job requeued afterwards cannot open its secrets at launch
         controller.log().snapshot().job(jobId).filter(Job::isFinished)
                 .ifPresent(ended -> controller.security().secrets().destroy(ended));
         return Reply.rc(result.rc());
