@@ -15,12 +15,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.flurm.controller.TestCluster.Result;
+import org.flurm.controller.server.ControllerServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Clients that connect and send nothing, or a byte a second, hold none of the controller's
@@ -33,11 +38,14 @@ class SlowClientsTest {
     private static final int IDLE = 500;
     private static final int TRICKLING = 50;
 
+    private final ListAppender<ILoggingEvent> serverLog = new ListAppender<>();
     private TestCluster cluster;
     private Flurmctld ctld;
 
     @BeforeAll
     void start(@TempDir Path temp) throws Exception {
+        serverLog.start();
+        ((Logger) LoggerFactory.getLogger(ControllerServer.class)).addAppender(serverLog);
         cluster = TestCluster.create(temp);
         Files.writeString(cluster.slurmConf(), "MessageTimeout=3\n", StandardOpenOption.APPEND);
         cluster.addToFlurmConf("MaxUnauthenticatedConnections=100");
@@ -51,6 +59,7 @@ class SlowClientsTest {
                 ctld.close();
             }
         } finally {
+            ((Logger) LoggerFactory.getLogger(ControllerServer.class)).detachAppender(serverLog);
             cluster.close();
         }
     }
@@ -84,6 +93,11 @@ class SlowClientsTest {
             for (Future<?> f : trickling) {
                 f.cancel(true);
             }
+
+            // the operator is told that the cap was reached
+            assertThat(serverLog.list.stream().map(ILoggingEvent::getFormattedMessage))
+                    .anyMatch(line -> line.matches("MaxUnauthenticatedConnections=100 reached:"
+                            + " closed \\d+ connections that had not sent their request"));
         } finally {
             for (Socket socket : idle) {
                 socket.close();

@@ -46,6 +46,9 @@ public final class SubmitBatchJobHandler implements RequestHandler {
         if (uid != request.uid() && !controller.permissions().isAdministrator(request.uid())) {
             LOG.warn("submission refused: uid={} claims uid={} peer={}", request.uid(), uid,
                     request.peer());
+            controller.security().denied(Audit.userOf(controller, request.uid()),
+                    request.uid(), MessageType.nameOf(request.header().msgType()),
+                    "uid=" + uid);
             return Reply.rc(SlurmErrno.ESLURM_USER_ID_MISSING.code());
         }
         if (desc.launch().script() == null || desc.launch().script().isEmpty()) {
