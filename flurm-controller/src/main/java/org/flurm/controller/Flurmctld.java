@@ -130,6 +130,16 @@ public final class Flurmctld implements AutoCloseable {
         verifyStateDirectory(stateSave, slurmUserId);
         verifyStateDirectory(stateDir, slurmUserId);
 
+        // job secrets' keys: beside the replicated state, never inside it
+        final Path keyDir = flurm.secretKeyDir().orElse(stateSave.resolve("flurm-job-keys"));
+        if (keyDir.normalize().startsWith(stateDir.normalize())) {
+            throw new IOException("job key directory " + keyDir + " is inside StateDir "
+                    + stateDir + ", which is replicated; set SecretKeyDir in flurm.conf to a"
+                    + " directory outside it");
+        }
+        final JobSecrets secrets = new JobSecrets(new SecretVault(SecretPatterns.of(flurm),
+                new FileKeyStore(keyDir), new SecureRandom()), new SecureRandom());
+
         // the listeners' addresses, before anything is started
         final InetAddress address = controllerAddress(flurm);
 
@@ -138,7 +148,7 @@ public final class Flurmctld implements AutoCloseable {
                 flurm.replicationPort(), ConfiguredCluster.from(config),
                 CommandLog.DEFAULT_SNAPSHOT_INTERVAL);
 
-        // audit file, metrics endpoint, rate limits and job secrets
+        // audit file, metrics endpoint and rate limits
         final AuditLogAppender auditFile;
         final FlurmMetrics metrics = new FlurmMetrics();
         final MetricsServer metricsServer;
@@ -160,10 +170,6 @@ public final class Flurmctld implements AutoCloseable {
         final AuditLog audit = new AuditLog(Clock.systemUTC());
         final RateLimiter limiter = new RateLimiter(RateLimits.of(flurm),
                 permissions::isAdministrator, TimeMeter.SYSTEM_NANOTIME);
-        final JobSecrets secrets = new JobSecrets(new SecretVault(SecretPatterns.of(flurm),
-                new FileKeyStore(flurm.secretKeyDir()
-                        .orElse(stateSave.resolve("flurm-job-keys"))), new SecureRandom()),
-                new SecureRandom());
 
         final CountDownLatch stopped = new CountDownLatch(1);
         final Controller controller = new Controller(config, log, permissions, users,

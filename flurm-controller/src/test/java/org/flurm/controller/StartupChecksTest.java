@@ -48,6 +48,20 @@ class StartupChecksTest {
     }
 
     @Test
+    void jobKeysThatWouldLandInTheReplicatedStateAreRefused() throws Exception {
+        try (TestCluster cluster = TestCluster.create(temp)) {
+            final Path state = cluster.dir().resolve("state");
+            cluster.addToFlurmConf("StateDir=" + state);
+
+            assertThatThrownBy(() -> Flurmctld.start(cluster.slurmConf()))
+                    .isInstanceOf(IOException.class)
+                    .hasMessage("job key directory " + state.resolve("flurm-job-keys")
+                            + " is inside StateDir " + state + ", which is replicated; set"
+                            + " SecretKeyDir in flurm.conf to a directory outside it");
+        }
+    }
+
+    @Test
     void controllerAddressLimitsTheListenersToThatAddress() throws Exception {
         try (TestCluster cluster = TestCluster.create(temp)) {
             cluster.addToFlurmConf("ControllerAddress=127.0.0.2");
