@@ -1,6 +1,10 @@
 package org.flurm.controller;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+
+import io.github.bucket4j.TimeMeter;
 
 import org.flurm.auth.HashPolicy;
 import org.flurm.auth.MessageAuthenticator;
@@ -31,9 +37,13 @@ import org.flurm.controller.handler.ShutdownHandler;
 import org.flurm.controller.handler.SubmitBatchJobHandler;
 import org.flurm.controller.handler.UpdateJobHandler;
 import org.flurm.controller.handler.UpdateNodeHandler;
+import org.flurm.controller.metrics.MetricsFeed;
 import org.flurm.controller.scheduling.SchedulerLoop;
 import org.flurm.controller.scheduling.SubmissionCheck;
+import org.flurm.controller.security.ControllerSecurity;
+import org.flurm.controller.security.JobSecrets;
 import org.flurm.controller.security.Permissions;
+import org.flurm.controller.security.RequestGuard;
 import org.flurm.controller.security.UserDirectory;
 import org.flurm.controller.server.ControllerServer;
 import org.flurm.controller.view.BuildInfoView;
@@ -41,7 +51,19 @@ import org.flurm.controller.view.InfoViews;
 import org.flurm.core.replication.CommandLog;
 import org.flurm.core.scheduler.Scheduler;
 import org.flurm.core.state.ConfiguredCluster;
+import org.flurm.metrics.FlurmMetrics;
+import org.flurm.metrics.MetricsServer;
+import org.flurm.metrics.MetricsStartupException;
 import org.flurm.protocol.message.MessageType;
+import org.flurm.security.audit.AuditLog;
+import org.flurm.security.audit.AuditLogAppender;
+import org.flurm.security.ratelimit.RateLimiter;
+import org.flurm.security.ratelimit.RateLimits;
+import org.flurm.security.secrets.FileKeyStore;
+import org.flurm.security.secrets.SecretPatterns;
+import org.flurm.security.secrets.SecretVault;
+import org.flurm.security.startup.StateDirectoryCheck;
+import org.flurm.security.startup.UnsafeStartupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,18 +82,28 @@ public final class Flurmctld implements AutoCloseable {
     /** How often the scheduler looks at a changed state. */
     private static final long SCHEDULER_INTERVAL_MS = 1000;
 
+    /** How often the published cluster figures are recounted. */
+    private static final long METRICS_INTERVAL_MS = 1000;
+
     private final CommandLog log;
     private final ControllerServer server;
     private final SchedulerLoop scheduler;
     private final CountDownLatch stopped;
+    private final AuditLogAppender auditFile;
+    private final MetricsServer metricsServer;
+    private final MetricsFeed metricsFeed;
     private boolean closed;
 
     private Flurmctld(CommandLog log, ControllerServer server, SchedulerLoop scheduler,
-                      CountDownLatch stopped) {
+                      CountDownLatch stopped, AuditLogAppender auditFile,
+                      MetricsServer metricsServer, MetricsFeed metricsFeed) {
         this.log = log;
         this.server = server;
         this.scheduler = scheduler;
         this.stopped = stopped;
+        this.auditFile = auditFile;
+        this.metricsServer = metricsServer;
+        this.metricsFeed = metricsFeed;
     }
 
     /** Starts a controller for {@code slurmConf}; it serves until {@link #close()}. */
@@ -92,40 +124,108 @@ public final class Flurmctld implements AutoCloseable {
                 HashPolicy.fromCommunicationParameters(
                         config.value("CommunicationParameters").orElse(null)));
 
+        // the state directories hold job scripts and environments: SlurmUser's alone
+        final Path stateSave = Path.of(config.stateSaveLocation());
+        final Path stateDir = flurm.stateDir().orElse(stateSave.resolve("flurm"));
+        verifyStateDirectory(stateSave, slurmUserId);
+        verifyStateDirectory(stateDir, slurmUserId);
+
+        // job secrets' keys: beside the replicated state, never inside it
+        final Path keyDir = flurm.secretKeyDir().orElse(stateSave.resolve("flurm-job-keys"));
+        if (keyDir.normalize().startsWith(stateDir.normalize())) {
+            throw new IOException("job key directory " + keyDir + " is inside StateDir "
+                    + stateDir + ", which is replicated; set SecretKeyDir in flurm.conf to a"
+                    + " directory outside it");
+        }
+        final JobSecrets secrets = new JobSecrets(new SecretVault(SecretPatterns.of(flurm),
+                new FileKeyStore(keyDir), new SecureRandom()), new SecureRandom());
+
+        // the listeners' addresses, before anything is started
+        final InetAddress address = controllerAddress(flurm);
+
         // the state: slurm.conf's cluster with the saved state and the log laid over it
-        final Path stateDir = flurm.stateDir()
-                .orElse(Path.of(config.stateSaveLocation()).resolve("flurm"));
         final CommandLog log = CommandLog.start(config.clusterName(), stateDir,
                 flurm.replicationPort(), ConfiguredCluster.from(config),
                 CommandLog.DEFAULT_SNAPSHOT_INTERVAL);
+
+        // audit file, metrics endpoint and rate limits
+        final AuditLogAppender auditFile;
+        final FlurmMetrics metrics = new FlurmMetrics();
+        final MetricsServer metricsServer;
+        try {
+            auditFile = AuditLogAppender.install(flurm.auditLog(),
+                    AuditLogAppender.Rotation.defaults());
+        } catch (RuntimeException e) {
+            log.close();
+            throw new IOException("cannot open AuditLog " + flurm.auditLog() + ": "
+                    + e.getMessage(), e);
+        }
+        try {
+            metricsServer = MetricsServer.start(flurm, metrics.registry(), () -> true);
+        } catch (MetricsStartupException e) {
+            auditFile.close();
+            log.close();
+            throw new IOException(e.getMessage(), e);
+        }
+        final AuditLog audit = new AuditLog(Clock.systemUTC());
+        final RateLimiter limiter = new RateLimiter(RateLimits.of(flurm),
+                permissions::isAdministrator, TimeMeter.SYSTEM_NANOTIME);
 
         final CountDownLatch stopped = new CountDownLatch(1);
         final Controller controller = new Controller(config, log, permissions, users,
                 new InfoViews(config.clusterName()), new BuildInfoView(config),
                 new SubmissionCheck(config.enforcePartLimits()),
-                System.currentTimeMillis() / 1000, stopped::countDown);
+                System.currentTimeMillis() / 1000, stopped::countDown,
+                new ControllerSecurity(audit, metrics, secrets));
         final ControllerServer server = new ControllerServer(handlers(controller),
-                authenticator, config.messageTimeout());
-        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults());
-        final Flurmctld ctld = new Flurmctld(log, server, scheduler, stopped);
+                authenticator, config.messageTimeout(),
+                new RequestGuard(limiter, audit, metrics, users),
+                flurm.maxUnauthenticatedConnections());
+        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults(),
+                metrics.scheduler()::observeCycle);
+        final MetricsFeed metricsFeed = new MetricsFeed(log, metrics);
+        final Flurmctld ctld = new Flurmctld(log, server, scheduler, stopped, auditFile,
+                metricsServer, metricsFeed);
 
-        // LIMIT: flurm.conf has no listen address yet; every address is served
         final List<Integer> ports = new ArrayList<>();
         for (int port = config.slurmctldPort().first(); port <= config.slurmctldPort().last();
                 port++) {
             ports.add(port);
         }
         try {
-            server.start(null, ports);
+            server.start(address, ports);
         } catch (IOException e) {
             ctld.close();
             throw new IOException("cannot listen on SlurmctldPort " + ports + ": "
                     + e.getMessage(), e);
         }
         scheduler.start(SCHEDULER_INTERVAL_MS);
+        metricsFeed.start(METRICS_INTERVAL_MS);
         LOG.info("flurmctld serving cluster {} (next job id {})", config.clusterName(),
                 log.snapshot().nextJobId());
         return ctld;
+    }
+
+    /** Refuses to start on a state directory others could read, naming the fix. */
+    private static void verifyStateDirectory(Path dir, int slurmUserId) throws IOException {
+        try {
+            StateDirectoryCheck.verify(dir, slurmUserId);
+        } catch (UnsafeStartupException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** flurm.conf's ControllerAddress, or null for every address of the host. */
+    private static InetAddress controllerAddress(FlurmConfig flurm) throws IOException {
+        if (flurm.controllerAddress().isEmpty()) {
+            return null;
+        }
+        try {
+            return InetAddress.getByName(flurm.controllerAddress().get());
+        } catch (UnknownHostException e) {
+            throw new IOException("ControllerAddress " + flurm.controllerAddress().get()
+                    + " is no known host", e);
+        }
     }
 
     private static Map<Integer, RequestHandler> handlers(Controller c) {
@@ -166,7 +266,10 @@ public final class Flurmctld implements AutoCloseable {
         closed = true;
         server.close();
         scheduler.close();
+        metricsFeed.close();
+        metricsServer.close();
         log.close();
+        auditFile.close();
         LOG.info("flurmctld stopped");
     }
 

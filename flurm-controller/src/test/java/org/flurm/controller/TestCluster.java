@@ -15,7 +15,8 @@ import org.flurm.auth.testing.MungedProcess;
 /**
  * A private cluster for driving the stock SLURM clients: a munged of its own, a slurm.conf
  * (two nodes n1 and n2, partition debug) and a flurm.conf on free ports in a temporary
- * directory, and a way to run a client command as root or as another user.
+ * directory (audit log {@code audit.log} there, metrics on a free loopback port), and a way
+ * to run a client command as root or as another user.
  */
 final class TestCluster implements AutoCloseable {
 
@@ -23,12 +24,15 @@ final class TestCluster implements AutoCloseable {
     private final Path dir;
     private final Path slurmConf;
     private final int port;
+    private final int metricsPort;
 
-    private TestCluster(MungedProcess munged, Path dir, Path slurmConf, int port) {
+    private TestCluster(MungedProcess munged, Path dir, Path slurmConf, int port,
+                        int metricsPort) {
         this.munged = munged;
         this.dir = dir;
         this.slurmConf = slurmConf;
         this.port = port;
+        this.metricsPort = metricsPort;
     }
 
     /** Writes the configuration under {@code dir} and starts munged. */
@@ -47,7 +51,7 @@ final class TestCluster implements AutoCloseable {
         Files.setPosixFilePermissions(munged.socket().getParent(),
                 PosixFilePermissions.fromString("rwx--x--x"));
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        final int[] ports = freePorts(3);
+        final int[] ports = freePorts(4);
         final int port = ports[0];
         final Path slurmConf = dir.resolve("slurm.conf");
         Files.writeString(slurmConf, String.join("\n",
@@ -63,8 +67,12 @@ final class TestCluster implements AutoCloseable {
                 "NodeName=n[1-2] CPUs=2 RealMemory=1000 State=UNKNOWN",
                 "PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP",
                 ""));
-        Files.writeString(dir.resolve("flurm.conf"), "ReplicationPort=" + ports[2] + "\n");
-        return new TestCluster(munged, dir, slurmConf, port);
+        Files.writeString(dir.resolve("flurm.conf"), String.join("\n",
+                "ReplicationPort=" + ports[2],
+                "MetricsAddress=127.0.0.1:" + ports[3],
+                "AuditLog=" + dir.resolve("audit.log"),
+                ""));
+        return new TestCluster(munged, dir, slurmConf, port, ports[3]);
     }
 
     /** {@code count} different free ports: all are held open until all are chosen. */
@@ -95,6 +103,17 @@ final class TestCluster implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** The metrics endpoint's port (flurm.conf MetricsAddress). */
+    int metricsPort() {
+        return metricsPort;
+    }
+
+    /** Appends {@code lines} to the cluster's flurm.conf, before the controller starts. */
+    void addToFlurmConf(String... lines) throws IOException {
+        Files.writeString(dir.resolve("flurm.conf"), String.join("\n", lines) + "\n",
+                java.nio.file.StandardOpenOption.APPEND);
     }
 
     /** The private munged's socket. */

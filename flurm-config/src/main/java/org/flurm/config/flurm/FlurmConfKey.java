@@ -21,5 +21,7 @@ public enum FlurmConfKey {
     ScriptRetention,
     AuditLog,
     SecretEnvPatterns,
-    SecretKeyDir
+    SecretKeyDir,
+    ControllerAddress,
+    MaxUnauthenticatedConnections
 }

@@ -135,6 +135,8 @@ public final class FlurmConfParser {
         private Path auditLog = d.auditLog();
         private List<String> secretEnvPatterns = d.secretEnvPatterns();
         private Optional<Path> secretKeyDir = d.secretKeyDir();
+        private Optional<String> controllerAddress = d.controllerAddress();
+        private int maxUnauthenticatedConnections = d.maxUnauthenticatedConnections();
 
         void set(FlurmConfKey key, String value) throws BadValueException {
             switch (key) {
@@ -158,6 +160,9 @@ public final class FlurmConfParser {
                 case AuditLog -> auditLog = absolute(value);
                 case SecretEnvPatterns -> secretEnvPatterns = names(value);
                 case SecretKeyDir -> secretKeyDir = Optional.of(absolute(value));
+                case ControllerAddress -> controllerAddress = Optional.of(address(value));
+                case MaxUnauthenticatedConnections ->
+                        maxUnauthenticatedConnections = positive(value);
             }
         }
 
@@ -169,7 +174,7 @@ public final class FlurmConfParser {
                     replicationPeers.stream()
                             .map(peer -> HostPort.parse(peer, replicationPort)).toList(),
                     replicationPort, stateDir, scriptRetention, auditLog, secretEnvPatterns,
-                    secretKeyDir);
+                    secretKeyDir, controllerAddress, maxUnauthenticatedConnections);
         }
     }
 
@@ -193,6 +198,19 @@ public final class FlurmConfParser {
             throw new IllegalArgumentException("must be at least 1, not " + value);
         }
         return number;
+    }
+
+    /** A bare host name or address; a port belongs in slurm.conf's SlurmctldPort. */
+    private static String address(String value) {
+        final String host = value.startsWith("[") && value.endsWith("]")
+                ? value.substring(1, value.length() - 1) : value;
+        if (host.isEmpty() || host.contains(" ")
+                || (host.contains(":") && !value.startsWith("[") && host.indexOf(':') == host
+                        .lastIndexOf(':'))) {
+            throw new IllegalArgumentException("\"" + value + "\" is not a host name or"
+                    + " address (the port is slurm.conf's SlurmctldPort)");
+        }
+        return host;
     }
 
     private static int port(String value) {

@@ -32,6 +32,10 @@ import java.util.Optional;
  * @param secretKeyDir where the per-job keys that seal secret variables are kept; empty
  *     means a {@code flurm-job-keys} folder under slurm.conf's StateSaveLocation. Never
  *     inside {@code stateDir}: the keys must not be replicated or snapshotted with the state
+ * @param controllerAddress the address the SlurmctldPort listeners bind to; empty means
+ *     every address of the host
+ * @param maxUnauthenticatedConnections how many client connections may be open at once
+ *     before their request has been read and authenticated
  */
 public record FlurmConfig(
         List<String> administrators,
@@ -50,10 +54,15 @@ public record FlurmConfig(
         Duration scriptRetention,
         Path auditLog,
         List<String> secretEnvPatterns,
-        Optional<Path> secretKeyDir) {
+        Optional<Path> secretKeyDir,
+        Optional<String> controllerAddress,
+        int maxUnauthenticatedConnections) {
 
     /** Default ReplicationPort: clear of SLURM's 6817-6819 and of a short SlurmctldPort range. */
     public static final int DEFAULT_REPLICATION_PORT = 6825;
+
+    /** Default MaxUnauthenticatedConnections: far above what clients open at once. */
+    public static final int DEFAULT_MAX_UNAUTHENTICATED_CONNECTIONS = 256;
 
     public FlurmConfig {
         administrators = List.copyOf(administrators);
@@ -68,6 +77,7 @@ public record FlurmConfig(
                 new HostPort("127.0.0.1", 9090), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), false, List.of(), DEFAULT_REPLICATION_PORT,
                 Optional.empty(), Duration.ofDays(7), Path.of("/var/log/flurm/audit.log"),
-                List.of("FLURM_SECRET_*"), Optional.empty());
+                List.of("FLURM_SECRET_*"), Optional.empty(), Optional.empty(),
+                DEFAULT_MAX_UNAUTHENTICATED_CONNECTIONS);
     }
 }

@@ -59,6 +59,8 @@ class FlurmConfParserTest {
         assertThat(d.auditLog()).isEqualTo(Path.of("/var/log/flurm/audit.log"));
         assertThat(d.secretEnvPatterns()).containsExactly("FLURM_SECRET_*");
         assertThat(d.secretKeyDir()).isEmpty();
+        assertThat(d.controllerAddress()).isEmpty();
+        assertThat(d.maxUnauthenticatedConnections()).isEqualTo(256);
     }
 
     @Test
@@ -86,6 +88,8 @@ class FlurmConfParserTest {
                 AuditLog=/var/log/flurm/security.log
                 SecretEnvPatterns=FLURM_SECRET_*,*_TOKEN
                 SecretKeyDir=/var/lib/flurm-job-keys
+                ControllerAddress=10.1.0.5
+                MaxUnauthenticatedConnections=64
                 """);
 
         assertThat(c.administrators()).containsExactly("alice", "bob");
@@ -106,6 +110,19 @@ class FlurmConfParserTest {
         assertThat(c.auditLog()).isEqualTo(Path.of("/var/log/flurm/security.log"));
         assertThat(c.secretEnvPatterns()).containsExactly("FLURM_SECRET_*", "*_TOKEN");
         assertThat(c.secretKeyDir()).contains(Path.of("/var/lib/flurm-job-keys"));
+        assertThat(c.controllerAddress()).contains("10.1.0.5");
+        assertThat(c.maxUnauthenticatedConnections()).isEqualTo(64);
+    }
+
+    @Test
+    void controllerAddressTakesIpv6InOrOutOfBracketsButNoPort() throws Exception {
+        assertThat(parse("ControllerAddress=[fd00::5]\n").controllerAddress())
+                .contains("fd00::5");
+        assertThat(parse("ControllerAddress=fd00::5\n").controllerAddress()).contains("fd00::5");
+        assertThat(refusals("ControllerAddress=ctl1:6817\nMaxUnauthenticatedConnections=0\n"))
+                .containsExactly("1 ControllerAddress: \"ctl1:6817\" is not a host name or"
+                        + " address (the port is slurm.conf's SlurmctldPort)",
+                        "2 MaxUnauthenticatedConnections: must be at least 1, not 0");
     }
 
     @Test

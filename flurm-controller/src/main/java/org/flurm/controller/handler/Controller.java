@@ -2,6 +2,7 @@ package org.flurm.controller.handler;
 
 import org.flurm.config.slurm.SlurmConfig;
 import org.flurm.controller.scheduling.SubmissionCheck;
+import org.flurm.controller.security.ControllerSecurity;
 import org.flurm.controller.security.Permissions;
 import org.flurm.controller.security.UserDirectory;
 import org.flurm.controller.view.BuildInfoView;
@@ -21,10 +22,12 @@ import org.flurm.core.replication.CommandLog;
  * @param submissionCheck  refuses jobs that could never run
  * @param bootTime     when the controller started, epoch seconds
  * @param shutdown     stops the daemon (after the current reply is sent)
+ * @param security     the audit log, metrics and job secrets
  */
 public record Controller(SlurmConfig config, CommandLog log, Permissions permissions,
                          UserDirectory users, InfoViews views, BuildInfoView buildInfo,
-                         SubmissionCheck submissionCheck, long bootTime, Runnable shutdown) {
+                         SubmissionCheck submissionCheck, long bootTime, Runnable shutdown,
+                         ControllerSecurity security) {
 
     /** The time commands carry: wall-clock epoch seconds. */
     public long now() {

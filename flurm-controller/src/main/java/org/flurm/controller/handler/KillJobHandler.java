@@ -37,10 +37,16 @@ public final class KillJobHandler implements RequestHandler {
             return Reply.rc(SlurmErrno.ESLURM_INVALID_JOB_ID.code());
         }
         if (!controller.permissions().mayActOnJob(request.uid(), job.userId())) {
-            return Audit.denied(request, "job=" + jobId);
+            return Audit.denied(controller, request, "job=" + jobId);
         }
         final CommandResult result = controller.log().submit(
                 new SignalJob(jobId, kill.signal(), request.uid(), controller.now()));
+
+        // a job that has ended keeps its secrets sealed under a key that is now destroyed
+        // LIMIT: no command ends a job but cancellation yet, so only cancelled jobs lose their
+        // key; a cancelled job requeued afterwards cannot open its secrets at launch
+        controller.log().snapshot().job(jobId).filter(Job::isFinished)
+                .ifPresent(ended -> controller.security().secrets().destroy(ended));
         return Reply.rc(result.rc());
     }
 }

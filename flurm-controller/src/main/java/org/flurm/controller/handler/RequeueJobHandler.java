@@ -36,7 +36,7 @@ public final class RequeueJobHandler implements RequestHandler {
             return Reply.rc(SlurmErrno.ESLURM_INVALID_JOB_ID.code());
         }
         if (!controller.permissions().mayActOnJob(request.uid(), job.userId())) {
-            return Audit.denied(request, "job=" + jobId);
+            return Audit.denied(controller, request, "job=" + jobId);
         }
         final boolean hold = (requeue.flags() & JobRequeueRequest.REQUEUE_HOLD) != 0;
         final CommandResult result = controller.log().submit(

@@ -1,5 +1,6 @@
 package org.flurm.controller.handler;
 
+import org.flurm.security.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +18,11 @@ public final class ShutdownHandler implements RequestHandler {
     @Override
     public Reply handle(Request request) {
         if (!controller.permissions().isAdministrator(request.uid())) {
-            return Audit.denied(request, "controller");
+            return Audit.denied(controller, request, "controller");
         }
         LOG.info("shutdown requested by uid={}", request.uid());
+        Audit.record(controller, new AuditEvent.AdminOperation(
+                Audit.userOf(controller, request.uid()), "shutdown", "controller"));
         controller.shutdown().run();
         return Reply.rc(0);
     }

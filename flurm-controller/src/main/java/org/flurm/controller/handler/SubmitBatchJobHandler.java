@@ -1,6 +1,7 @@
 package org.flurm.controller.handler;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.CommandResult;
@@ -13,6 +14,7 @@ import org.flurm.protocol.message.info.JobStateReason;
 import org.flurm.protocol.message.job.JobDescriptor;
 import org.flurm.protocol.message.job.SubmitBatchJobResponse;
 import org.flurm.protocol.pack.Sentinels;
+import org.flurm.security.audit.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +46,9 @@ public final class SubmitBatchJobHandler implements RequestHandler {
         if (uid != request.uid() && !controller.permissions().isAdministrator(request.uid())) {
             LOG.warn("submission refused: uid={} claims uid={} peer={}", request.uid(), uid,
                     request.peer());
+            controller.security().denied(Audit.userOf(controller, request.uid()),
+                    request.uid(), MessageType.nameOf(request.header().msgType()),
+                    "uid=" + uid);
             return Reply.rc(SlurmErrno.ESLURM_USER_ID_MISSING.code());
         }
         if (desc.launch().script() == null || desc.launch().script().isEmpty()) {
@@ -51,26 +56,38 @@ public final class SubmitBatchJobHandler implements RequestHandler {
         }
 
         // refuse what could never run, as slurmctld does before it creates the job
-        final Job job = toJob(desc, request);
+        final Job job = toJob(desc, request, desc.launch().environment());
         if (controller.submissionCheck().check(controller.log().snapshot(), job)
                 instanceof SubmitVerdict.Reject reject) {
             LOG.info("submission by uid={} refused: {}", request.uid(), reject.message());
             return Reply.rc(reject.error().code());
         }
 
+        // secrets enter the log sealed; a refused job's key goes at once
+        final Job sealed = toJob(desc, request,
+                controller.security().secrets().seal(desc.launch().environment()));
         final CommandResult result = controller.log().submit(
-                new SubmitJob(job, controller.now()));
+                new SubmitJob(sealed, controller.now()));
         if (!result.succeeded()) {
+            controller.security().secrets().destroy(sealed);
             LOG.info("submission by uid={} refused: {}", request.uid(),
                     SlurmErrno.nameOf(result.rc()));
             return Reply.rc(result.rc());
         }
+        final Job stored = controller.log().snapshot().job(result.jobId()).orElse(job);
+        Audit.record(controller, new AuditEvent.JobSubmitted(result.jobId(),
+                Audit.userOf(controller, uid), uid, orEmpty(stored.partition()),
+                orEmpty(stored.account())));
         return new Reply(MessageType.RESPONSE_SUBMIT_BATCH_JOB.id(),
                 new SubmitBatchJobResponse(result.jobId(), Sentinels.SLURM_BATCH_SCRIPT,
                         result.rc(), null));
     }
 
-    private Job toJob(JobDescriptor desc, Request request) {
+    private static String orEmpty(String text) {
+        return text == null ? "" : text;
+    }
+
+    private Job toJob(JobDescriptor desc, Request request, List<String> environment) {
         final JobDescriptor.TaskLayout tasks = desc.tasks();
         final JobDescriptor.Resources res = desc.resources();
         final int numTasks = tasks.numTasks() == NO_VAL ? 1 : tasks.numTasks();
@@ -90,7 +107,7 @@ public final class SubmitBatchJobHandler implements RequestHandler {
                 sched.timeMin(), sched.beginTime());
         final JobDescriptor.Launch l = desc.launch();
         final Job.Launch launch = new Job.Launch(l.workDir(), l.stdIn(), l.stdOut(), l.stdErr(),
-                l.script(), l.argv(), l.environment());
+                l.script(), l.argv(), environment);
 
         final int uid = desc.submitter().userId();
         final int gid = desc.submitter().groupId() == NO_VAL ? request.identity().gid()

@@ -38,7 +38,7 @@ public final class UpdateJobHandler implements RequestHandler {
             return Reply.rc(SlurmErrno.ESLURM_INVALID_JOB_ID.code());
         }
         if (!controller.permissions().mayActOnJob(request.uid(), job.userId())) {
-            return Audit.denied(request, "job=" + jobId);
+            return Audit.denied(controller, request, "job=" + jobId);
         }
 
         final int priority = desc.scheduling().priority();
@@ -51,7 +51,7 @@ public final class UpdateJobHandler implements RequestHandler {
                 controller.now());
         final CommandResult result = controller.log().submit(update);
         if (result.rc() == SlurmErrno.ESLURM_ACCESS_DENIED.code()) {
-            return Audit.denied(request, "job=" + jobId);
+            return Audit.denied(controller, request, "job=" + jobId);
         }
         return Reply.rc(result.rc());
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.SetPendingReasons;
@@ -39,11 +40,18 @@ public final class SchedulerLoop implements AutoCloseable {
     private final Scheduler scheduler;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("scheduler").daemon(true).factory());
+    private final LongConsumer cycleObserver;
     private long lastIndex = -1;
 
     public SchedulerLoop(CommandLog log, Scheduler scheduler) {
+        this(log, scheduler, nanos -> { });
+    }
+
+    /** @param cycleObserver told how long each scheduling cycle took, in nanoseconds */
+    public SchedulerLoop(CommandLog log, Scheduler scheduler, LongConsumer cycleObserver) {
         this.log = log;
         this.scheduler = scheduler;
+        this.cycleObserver = cycleObserver;
     }
 
     /** Runs a pass every {@code intervalMillis}. */
@@ -66,7 +74,9 @@ public final class SchedulerLoop implements AutoCloseable {
         if (state.appliedIndex() == lastIndex) {
             return;
         }
+        final long cycleStart = System.nanoTime();
         final SchedulingResult result = scheduler.schedule(SchedulingInputs.from(state, now));
+        cycleObserver.accept(System.nanoTime() - cycleStart);
 
         // the reasons that differ from what the jobs show
         final List<PendingReason> changed = new ArrayList<>();

@@ -12,12 +12,15 @@ import java.net.SocketException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.flurm.auth.AuthenticatedIdentity;
 import org.flurm.auth.AuthenticationException;
@@ -51,6 +54,12 @@ import org.slf4j.LoggerFactory;
  * connection closed without a reply, as slurmctld does. Reading a frame has a deadline of
  * MessageTimeout from its first byte, so a client that sends part of a frame and stalls
  * holds a connection no longer than that.
+ *
+ * <p>Connections whose request has not yet been read and authenticated are capped: when the
+ * cap is reached, the one that has waited longest is closed. A client that connects and sends
+ * nothing, or a byte at a time, thus holds at most one of a bounded number of places for at
+ * most MessageTimeout, while the stock clients, which send their whole request at once, get
+ * through. Frame lengths are bounded by {@link FrameCodec} before anything is read.
  */
 public final class ControllerServer implements AutoCloseable {
 
@@ -68,14 +77,32 @@ public final class ControllerServer implements AutoCloseable {
     private final ExecutorService munge = Executors.newFixedThreadPool(
             Math.max(2, Runtime.getRuntime().availableProcessors()),
             Thread.ofPlatform().name("munge-", 0).daemon(true).factory());
+    private final RequestPolicy policy;
+    private final int maxUnauthenticated;
+    private final ConcurrentLinkedDeque<Socket> unauthenticated = new ConcurrentLinkedDeque<>();
+    private final AtomicLong evicted = new AtomicLong();
+    private final AtomicLong lastEvictionLog = new AtomicLong();
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("read-deadline").daemon(true).factory());
 
     public ControllerServer(Map<Integer, RequestHandler> handlers,
                             MessageAuthenticator authenticator, int messageTimeoutSeconds) {
+        this(handlers, authenticator, messageTimeoutSeconds, RequestPolicy.NONE,
+                Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param policy              rate limits, audit and metrics around each request
+     * @param maxUnauthenticated  connections allowed to wait for their request at once
+     */
+    public ControllerServer(Map<Integer, RequestHandler> handlers,
+                            MessageAuthenticator authenticator, int messageTimeoutSeconds,
+                            RequestPolicy policy, int maxUnauthenticated) {
         this.handlers = Map.copyOf(handlers);
         this.authenticator = authenticator;
         this.messageTimeoutMs = messageTimeoutSeconds * 1000;
+        this.policy = policy;
+        this.maxUnauthenticated = maxUnauthenticated;
     }
 
     /** Listens on each of {@code ports} at {@code address} (null for all addresses). */
@@ -95,6 +122,7 @@ public final class ControllerServer implements AutoCloseable {
         while (!listener.isClosed()) {
             try {
                 final Socket socket = listener.accept();
+                admitConnection(socket);
                 connections.execute(() -> serve(socket));
             } catch (IOException e) {
                 if (!listener.isClosed()) {
@@ -105,24 +133,54 @@ public final class ControllerServer implements AutoCloseable {
         }
     }
 
+    /** Counts a new connection as waiting; past the cap, closes the longest waiting one. */
+    private void admitConnection(Socket socket) {
+        unauthenticated.addLast(socket);
+        while (unauthenticated.size() > maxUnauthenticated) {
+            final Socket oldest = unauthenticated.pollFirst();
+            if (oldest == null) {
+                break;
+            }
+            closeQuietly(oldest);
+            evicted.incrementAndGet();
+        }
+
+        // one line per ten seconds while the cap is being hit, not one per connection
+        final long now = System.nanoTime();
+        final long last = lastEvictionLog.get();
+        if (evicted.get() > 0 && now - last > TimeUnit.SECONDS.toNanos(10)
+                && lastEvictionLog.compareAndSet(last, now)) {
+            LOG.warn("MaxUnauthenticatedConnections={} reached: closed {} connections that had"
+                    + " not sent their request", maxUnauthenticated, evicted.getAndSet(0));
+        }
+    }
+
     private void serve(Socket socket) {
         final String peer = socket.getRemoteSocketAddress().toString();
         try (socket) {
             socket.setSoTimeout(messageTimeoutMs);
             final InputStream in = socket.getInputStream();
 
-            // the whole frame must arrive within MessageTimeout
+            // the whole frame must arrive, and be authenticated, within MessageTimeout
             final ScheduledFuture<?> deadline = deadlines.schedule(() -> closeQuietly(socket),
                     messageTimeoutMs, TimeUnit.MILLISECONDS);
             final Frame frame;
+            final AuthenticatedIdentity identity;
             try {
                 frame = new FrameReader(codec).readFrame(in);
+                identity = authenticate(frame, peer);
             } finally {
                 deadline.cancel(false);
+                unauthenticated.remove(socket);
             }
+            final long read = System.nanoTime();
             final int msgType = frame.header().msgType();
 
-            final AuthenticatedIdentity identity = authenticate(frame);
+            final Optional<Reply> refusal = policy.admit(identity, msgType, peer);
+            if (refusal.isPresent()) {
+                send(socket.getOutputStream(), frame, identity, refusal.get());
+                return;
+            }
             final RequestHandler handler = handlers.get(msgType);
             if (handler == null) {
                 LOG.info("unsupported request {} from uid={} peer={}",
@@ -134,6 +192,7 @@ public final class ControllerServer implements AutoCloseable {
             final Reply reply = handler.handle(new Request(identity, frame.header(), body, peer,
                     socket.getInetAddress()));
             send(socket.getOutputStream(), frame, identity, reply);
+            policy.served(msgType, System.nanoTime() - read);
         } catch (EOFException e) {
             LOG.debug("peer={} closed: {}", peer, e.getMessage());
         } catch (DecodeException e) {
@@ -141,7 +200,12 @@ public final class ControllerServer implements AutoCloseable {
         } catch (AuthenticationException e) {
             LOG.warn("authentication failed peer={}: {}", peer, e.getMessage());
         } catch (SocketException e) {
-            LOG.warn("connection from peer={} failed: {}", peer, e.getMessage());
+            if (socket.isClosed()) {
+                // closed here: its deadline passed or it made room for a newer connection
+                LOG.debug("peer={} closed before its request arrived", peer);
+            } else {
+                LOG.warn("connection from peer={} failed: {}", peer, e.getMessage());
+            }
         } catch (IOException e) {
             LOG.warn("request from peer={} failed: {}", peer, e.getMessage());
         } catch (RuntimeException e) {
@@ -149,7 +213,17 @@ public final class ControllerServer implements AutoCloseable {
         }
     }
 
-    private AuthenticatedIdentity authenticate(Frame frame) throws AuthenticationException,
+    private AuthenticatedIdentity authenticate(Frame frame, String peer)
+            throws AuthenticationException, IOException {
+        try {
+            return verify(frame);
+        } catch (AuthenticationException e) {
+            policy.authenticationFailed(peer, e.getMessage());
+            throw e;
+        }
+    }
+
+    private AuthenticatedIdentity verify(Frame frame) throws AuthenticationException,
             IOException {
         try {
             return munge.submit(() -> authenticator.verify(frame.auth().pluginId(),

@@ -57,12 +57,13 @@ public final class SecretVault {
      * other entries unchanged and in order. The job's key is created on its first secret.
      */
     public List<String> seal(long jobId, List<String> environment) {
+        final List<String> values = secretValues(environment);
         final List<String> sealed = new ArrayList<>(environment.size());
         byte[] key = null;
         for (String entry : environment) {
             final int equals = entry.indexOf('=');
             if (equals < 0 || !needsSealing(entry.substring(0, equals),
-                    entry.substring(equals + 1))) {
+                    entry.substring(equals + 1), values)) {
                 sealed.add(entry);
                 continue;
             }
@@ -121,20 +122,40 @@ public final class SecretVault {
      * replaced by {@value #REDACTED}.
      */
     public List<String> redact(List<String> environment) {
-        return environment.stream().map(this::redactEntry).toList();
+        final List<String> values = secretValues(environment);
+        return environment.stream().map(entry -> redactEntry(entry, values)).toList();
     }
 
-    private String redactEntry(String entry) {
+    private String redactEntry(String entry, List<String> values) {
         final int equals = entry.indexOf('=');
         if (equals < 0 || !needsSealing(entry.substring(0, equals),
-                entry.substring(equals + 1))) {
+                entry.substring(equals + 1), values)) {
             return entry;
         }
         return entry.substring(0, equals + 1) + REDACTED;
     }
 
-    private boolean needsSealing(String name, String value) {
-        return patterns.isSecret(name) || value.startsWith(TOKEN_PREFIX);
+    /**
+     * A secret, a token, or a variable whose value holds a copy of a secret's value (sbatch,
+     * for one, repeats {@code --export=NAME=value} in SLURM_EXPORT_ENV).
+     */
+    private boolean needsSealing(String name, String value, List<String> secretValues) {
+        return patterns.isSecret(name) || value.startsWith(TOKEN_PREFIX)
+                || secretValues.stream().anyMatch(value::contains);
+    }
+
+    /** The non-empty values of the variables the patterns name, in plain text. */
+    private List<String> secretValues(List<String> environment) {
+        final List<String> values = new ArrayList<>();
+        for (String entry : environment) {
+            final int equals = entry.indexOf('=');
+            if (equals > 0 && equals + 1 < entry.length()
+                    && patterns.isSecret(entry.substring(0, equals))
+                    && !entry.startsWith(TOKEN_PREFIX, equals + 1)) {
+                values.add(entry.substring(equals + 1));
+            }
+        }
+        return values;
     }
 
     private byte[] keyOf(long jobId) {

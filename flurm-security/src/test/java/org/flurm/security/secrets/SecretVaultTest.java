@@ -38,6 +38,22 @@ class SecretVaultTest {
     }
 
     @Test
+    void aVariableRepeatingASecretsValueIsSealedTooAndOpensUnchanged()
+            throws SecretUnavailableException {
+        final List<String> environment = List.of("FLURM_SECRET_TOKEN=s3cr3t-value",
+                "SLURM_EXPORT_ENV=ALL,FLURM_SECRET_TOKEN=s3cr3t-value", "USER=alice");
+
+        final List<String> sealed = vault.seal(7, environment);
+
+        assertThat(String.join("\n", sealed)).doesNotContain("s3cr3t-value");
+        assertThat(sealed.get(1)).startsWith("SLURM_EXPORT_ENV=flurm-sealed:v1:");
+        assertThat(sealed.get(2)).isEqualTo("USER=alice");
+        assertThat(vault.open(7, sealed)).isEqualTo(environment);
+        assertThat(vault.redact(environment)).containsExactly(
+                "FLURM_SECRET_TOKEN=<redacted>", "SLURM_EXPORT_ENV=<redacted>", "USER=alice");
+    }
+
+    @Test
     void openGivesBackTheRealEnvironmentBeforeDestroy() throws SecretUnavailableException {
         final List<String> sealed = vault.seal(7, ENVIRONMENT);
 
