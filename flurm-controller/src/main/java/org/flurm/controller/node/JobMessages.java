@@ -43,7 +43,7 @@ final class JobMessages {
         final RunLength cpus = RunLength.of(a.cpus().stream().mapToLong(c -> c).toArray());
         final long memory = a.memory().isEmpty() ? 0 : a.memory().get(0);
         return new BatchJobLaunch(job.jobId(), 0, job.userId(), job.groupId(), job.userName(),
-                null, job.partition(), r.numTasks(),
+                Account.of(job.userId()).gids(job.groupId()), job.partition(), r.numTasks(),
                 r.pnMinMemory() == Sentinels.NO_VAL64 ? 0 : r.pnMinMemory(), 0, 0,
                 job.arrayJobId(), job.arrayJobId() == 0 ? Sentinels.NO_VAL : job.arrayTaskId(),
                 null, null, 0, Math.max(1, r.cpusPerTask()), job.restartCount(), NO_VAL16,
@@ -99,7 +99,8 @@ final class JobMessages {
         final String batchHost = state.nodes().get(a.batchHost()).name();
 
         return new JobCredential(stepId, job.userId(), job.groupId(), account.name(),
-                account.gecos(), account.home(), account.shell(), null, null, NO_VAL16,
+                account.gecos(), account.home(), account.shell(),
+                account.gids(job.groupId()), null, NO_VAL16,
                 job.account(), null, job.comment(), job.resources().features(),
                 job.partition(), null, job.restartCount(), l.stdErr(),
                 l.stdIn() == null ? "/dev/null" : l.stdIn(), l.stdOut(), batchHost, 0, now,
@@ -150,10 +151,35 @@ final class JobMessages {
     /**
      * The passwd entry the credential carries, so slurmd need not look the user up; all null
      * when this host does not know the uid (slurmd then looks it up itself).
+     *
+     * <p>LIMIT: users and groups are read from /etc/passwd and /etc/group only, not through
+     * NSS (LDAP, SSSD): a user known only there gets just the job's group.
      */
     private record Account(String name, String gecos, String home, String shell) {
 
         private static final Path PASSWD = Path.of("/etc/passwd");
+        private static final Path GROUP = Path.of("/etc/group");
+
+        /** The job's group, then every group that lists the user; slurmd refuses none. */
+        int[] gids(int primary) {
+            final List<Integer> gids = new ArrayList<>(List.of(primary));
+            if (name != null) {
+                try {
+                    for (String line : Files.readAllLines(GROUP)) {
+                        final String[] f = line.split(":", -1);
+                        if (f.length >= 4 && List.of(f[3].split(",")).contains(name)) {
+                            final int gid = Integer.parseUnsignedInt(f[2]);
+                            if (!gids.contains(gid)) {
+                                gids.add(gid);
+                            }
+                        }
+                    }
+                } catch (IOException | NumberFormatException e) {
+                    // the job's group alone
+                }
+            }
+            return gids.stream().mapToInt(Integer::intValue).toArray();
+        }
 
         static Account of(int uid) {
             try {

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.flurm.core.command.Command.EpilogComplete;
 import org.flurm.core.command.Command.JobTimedOut;
 import org.flurm.core.command.Command.LaunchFailed;
 import org.flurm.core.replication.CommandLog;
@@ -16,6 +17,7 @@ import org.flurm.core.state.Job;
 import org.flurm.core.state.Node;
 import org.flurm.protocol.message.MessageBody;
 import org.flurm.protocol.message.MessageType;
+import org.flurm.protocol.message.common.SlurmErrno;
 import org.flurm.protocol.message.common.SlurmRc;
 import org.flurm.protocol.message.info.JobState;
 import org.slf4j.Logger;
@@ -155,9 +157,18 @@ public final class JobSupervisor implements AutoCloseable {
                 ? MessageType.REQUEST_KILL_TIMELIMIT : MessageType.REQUEST_TERMINATE_JOB;
         senders.execute(() -> {
             try {
-                client.call(node.address(), node.port(), type,
+                final MessageBody reply = client.call(node.address(), node.port(), type,
                         JobMessages.kill(job, state, now));
                 LOG.info("job={} {} sent to node={}", job.jobId(), type, node.name());
+
+                // a node with nothing left to kill and no epilog says so instead of sending
+                // MESSAGE_EPILOG_COMPLETE later
+                if (reply instanceof SlurmRc rc && rc.returnCode()
+                        == SlurmErrno.ESLURMD_KILL_JOB_ALREADY_COMPLETE.code()) {
+                    log.submit(new EpilogComplete(job.jobId(), node.name(),
+                            System.currentTimeMillis() / 1000));
+                    scheduleSoon.run();
+                }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("job={} {} to node={} failed: {}", job.jobId(), type, node.name(),
                         e.getMessage());

@@ -50,11 +50,12 @@ final class SchedulingInputs {
         final int[] allocCpus = new int[state.nodes().size()];
         final long[] allocMemory = new long[state.nodes().size()];
         for (Job job : state.jobs()) {
-            if (job.state() == JobState.PENDING) {
-                pending.add(pendingJob(job));
-            } else if (job.allocation() != null
+            // a requeued job waits until its old nodes have completed it
+            if (job.allocation() != null
                     && (job.state() == JobState.RUNNING || job.isCompleting())) {
                 running.add(runningJob(job, allocCpus, allocMemory));
+            } else if (job.state() == JobState.PENDING) {
+                pending.add(pendingJob(job));
             }
         }
         final List<SchedulerNode> nodes = new ArrayList<>();

@@ -243,7 +243,18 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, null, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue,
-                newRestartCount, mailType, mailUser, comment, null);
+                newRestartCount, mailType, mailUser, comment, requeuedAllocation());
+    }
+
+    /**
+     * What a requeued job keeps of its allocation: the nodes it ran on must still end it
+     * (they complete it while it waits again); a job that held nothing keeps nothing.
+     */
+    private Allocation requeuedAllocation() {
+        if (allocation == null || state != JobState.RUNNING && !isCompleting()) {
+            return null;
+        }
+        return allocation.withCompleting(allocation.nodeIndexes());
     }
 
     /** A job as submitted, before the controller gives it an id and times. */

@@ -108,7 +108,7 @@ final class NodeLifecycle {
         if (job == null) {
             return Outcome.rejected(ErrorCodes.ESLURM_INVALID_JOB_ID);
         }
-        if (job.state() != JobState.PENDING || job.isHeld()) {
+        if (job.state() != JobState.PENDING || job.isHeld() || job.isCompleting()) {
             return Outcome.rejected(ErrorCodes.ESLURM_JOB_NOT_PENDING);
         }
         if (command.nodeIndexes().isEmpty()) {
@@ -158,8 +158,7 @@ final class NodeLifecycle {
                             t.begin()));
             LOG.warn("job={} launch failed; requeued and held", job.jobId());
         } else {
-            after = ended(job, JobState.FAILED, JobStateReason.FAIL_LAUNCH, command.time())
-                    .withAllocation(null);
+            after = ended(job, JobState.FAILED, JobStateReason.FAIL_LAUNCH, command.time());
             LOG.warn("job={} launch failed", job.jobId());
         }
         return new Outcome(CommandResult.ok(job.jobId()),
