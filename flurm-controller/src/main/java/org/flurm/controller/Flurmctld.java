@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.bucket4j.TimeMeter;
 
@@ -24,11 +25,18 @@ import org.flurm.config.slurm.ConfigException;
 import org.flurm.config.slurm.SlurmConfParser;
 import org.flurm.config.slurm.SlurmConfig;
 import org.flurm.controller.handler.BuildInfoHandler;
+import org.flurm.controller.handler.CompleteBatchScriptHandler;
+import org.flurm.controller.handler.EpilogCompleteHandler;
 import org.flurm.controller.handler.Controller;
 import org.flurm.controller.handler.FederationInfoHandler;
 import org.flurm.controller.handler.JobInfoHandler;
 import org.flurm.controller.handler.KillJobHandler;
 import org.flurm.controller.handler.NodeInfoHandler;
+import org.flurm.controller.handler.NodeRegistrationHandler;
+import org.flurm.controller.node.JobSupervisor;
+import org.flurm.controller.node.NodeMonitor;
+import org.flurm.controller.node.NodeRegistry;
+import org.flurm.controller.node.SlurmdClient;
 import org.flurm.controller.handler.PartitionInfoHandler;
 import org.flurm.controller.handler.PingHandler;
 import org.flurm.controller.handler.RequestHandler;
@@ -88,6 +96,7 @@ public final class Flurmctld implements AutoCloseable {
     private final CommandLog log;
     private final ControllerServer server;
     private final SchedulerLoop scheduler;
+    private final SlurmdSide slurmd;
     private final CountDownLatch stopped;
     private final AuditLogAppender auditFile;
     private final MetricsServer metricsServer;
@@ -95,15 +104,21 @@ public final class Flurmctld implements AutoCloseable {
     private boolean closed;
 
     private Flurmctld(CommandLog log, ControllerServer server, SchedulerLoop scheduler,
-                      CountDownLatch stopped, AuditLogAppender auditFile,
+                      SlurmdSide slurmd, CountDownLatch stopped, AuditLogAppender auditFile,
                       MetricsServer metricsServer, MetricsFeed metricsFeed) {
         this.log = log;
         this.server = server;
         this.scheduler = scheduler;
+        this.slurmd = slurmd;
         this.stopped = stopped;
         this.auditFile = auditFile;
         this.metricsServer = metricsServer;
         this.metricsFeed = metricsFeed;
+    }
+
+    /** The node daemon side: what the nodes reported, the pings, the running jobs. */
+    private record SlurmdSide(NodeRegistry registry, NodeMonitor monitor,
+                              JobSupervisor supervisor) {
     }
 
     /** Starts a controller for {@code slurmConf}; it serves until {@link #close()}. */
@@ -171,20 +186,34 @@ public final class Flurmctld implements AutoCloseable {
         final RateLimiter limiter = new RateLimiter(RateLimits.of(flurm),
                 permissions::isAdministrator, TimeMeter.SYSTEM_NANOTIME);
 
+        // the node daemon side: requests to the nodes are signed for SlurmdUser alone
+        final int slurmdUserId = users.uidOf(config.slurmdUser()).orElseThrow(() ->
+                new IOException("SlurmdUser " + config.slurmdUser() + " is no known user"));
+        final SlurmdClient slurmdClient = new SlurmdClient(authenticator, slurmdUserId,
+                config.messageTimeout() * 1000);
+        final NodeRegistry registry = new NodeRegistry();
+        final AtomicReference<JobSupervisor> launcher = new AtomicReference<>();
+        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults(),
+                registry, jobId -> launcher.get().launch(jobId),
+                metrics.scheduler()::observeCycle);
+        final JobSupervisor supervisor = new JobSupervisor(log, slurmdClient, scheduler::wake);
+        launcher.set(supervisor);
+        final SlurmdSide slurmd = new SlurmdSide(registry, new NodeMonitor(log, slurmdClient,
+                registry, config.slurmdTimeout(), slurmUserId), supervisor);
+
         final CountDownLatch stopped = new CountDownLatch(1);
         final Controller controller = new Controller(config, log, permissions, users,
-                new InfoViews(config.clusterName()), new BuildInfoView(config),
+                new InfoViews(config.clusterName(), registry), new BuildInfoView(config),
                 new SubmissionCheck(config.enforcePartLimits()),
                 System.currentTimeMillis() / 1000, stopped::countDown,
                 new ControllerSecurity(audit, metrics, secrets));
-        final ControllerServer server = new ControllerServer(handlers(controller),
+        final ControllerServer server = new ControllerServer(handlers(controller, slurmd,
+                scheduler),
                 authenticator, config.messageTimeout(),
                 new RequestGuard(limiter, audit, metrics, users),
                 flurm.maxUnauthenticatedConnections());
-        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults(),
-                metrics.scheduler()::observeCycle);
         final MetricsFeed metricsFeed = new MetricsFeed(log, metrics);
-        final Flurmctld ctld = new Flurmctld(log, server, scheduler, stopped, auditFile,
+        final Flurmctld ctld = new Flurmctld(log, server, scheduler, slurmd, stopped, auditFile,
                 metricsServer, metricsFeed);
 
         final List<Integer> ports = new ArrayList<>();
@@ -201,6 +230,8 @@ public final class Flurmctld implements AutoCloseable {
         }
         scheduler.start(SCHEDULER_INTERVAL_MS);
         metricsFeed.start(METRICS_INTERVAL_MS);
+        slurmd.monitor().start();
+        supervisor.start();
         LOG.info("flurmctld serving cluster {} (next job id {})", config.clusterName(),
                 log.snapshot().nextJobId());
         return ctld;
@@ -228,7 +259,8 @@ public final class Flurmctld implements AutoCloseable {
         }
     }
 
-    private static Map<Integer, RequestHandler> handlers(Controller c) {
+    private static Map<Integer, RequestHandler> handlers(Controller c, SlurmdSide slurmd,
+                                                         SchedulerLoop scheduler) {
         final Map<Integer, RequestHandler> handlers = new HashMap<>();
         handlers.put(MessageType.REQUEST_PING.id(), new PingHandler());
         handlers.put(MessageType.REQUEST_SHUTDOWN.id(), new ShutdownHandler(c));
@@ -249,6 +281,12 @@ public final class Flurmctld implements AutoCloseable {
         handlers.put(MessageType.REQUEST_UPDATE_JOB.id(), new UpdateJobHandler(c));
         handlers.put(MessageType.REQUEST_UPDATE_NODE.id(), new UpdateNodeHandler(c));
         handlers.put(MessageType.REQUEST_JOB_REQUEUE.id(), new RequeueJobHandler(c));
+        handlers.put(MessageType.MESSAGE_NODE_REGISTRATION_STATUS.id(),
+                new NodeRegistrationHandler(c, slurmd.registry(), scheduler::wake));
+        handlers.put(MessageType.REQUEST_COMPLETE_BATCH_SCRIPT.id(),
+                new CompleteBatchScriptHandler(c, slurmd.supervisor()::wake));
+        handlers.put(MessageType.MESSAGE_EPILOG_COMPLETE.id(),
+                new EpilogCompleteHandler(c, scheduler::wake));
         return handlers;
     }
 
@@ -265,6 +303,8 @@ public final class Flurmctld implements AutoCloseable {
         }
         closed = true;
         server.close();
+        slurmd.monitor().close();
+        slurmd.supervisor().close();
         scheduler.close();
         metricsFeed.close();
         metricsServer.close();
