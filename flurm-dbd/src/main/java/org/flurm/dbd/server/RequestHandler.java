@@ -324,7 +324,8 @@ final class RequestHandler {
 
     private static AssocFilter filter(AssocCond cond) {
         return new AssocFilter(cond.clusterList(), cond.acctList(), cond.userList(),
-                cond.partitionList(), cond.idList(), cond.onlyDefs() != 0);
+                cond.partitionList(), cond.idList(), cond.onlyDefs() != 0,
+                cond.defQosIdList(), cond.qosList());
     }
 
     private void requireAdministrator() throws SQLException, AccessDenied {

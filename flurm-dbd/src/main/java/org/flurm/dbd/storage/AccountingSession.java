@@ -153,7 +153,7 @@ public final class AccountingSession implements AutoCloseable {
     public void addCluster(String name) throws SQLException {
         update("INSERT INTO cluster (name) VALUES (?)", name);
         insertAssoc(name, "root", "", "", null, "1", 1, true);
-        insertAssoc(name, "root", "root", "", "root", null, 1, true);
+        insertAssoc(name, "root", "root", "", null, "1", 1, true);
     }
 
     public boolean clusterExists(String name) throws SQLException {
@@ -325,11 +325,15 @@ public final class AccountingSession implements AutoCloseable {
     }
 
     public void addUser(UserRec user) throws SQLException {
+        // without a default account the user's first association's account becomes it
+        final String defaultAcct = user.defaultAcct() != null ? user.defaultAcct()
+                : user.assocList() != null && !user.assocList().isEmpty()
+                        ? user.assocList().getFirst().acct() : null;
         final int level = user.adminLevel() == UserRec.ADMIN_NOTSET ? UserRec.ADMIN_NONE
                 : user.adminLevel();
         if (user(user.name()) == null) {
             update("INSERT INTO acct_user (name, admin_level, default_acct) VALUES (?, ?, ?)",
-                    user.name(), level, user.defaultAcct());
+                    user.name(), level, defaultAcct);
         } else if (user.defaultAcct() != null) {
             update("UPDATE acct_user SET default_acct = ? WHERE name = ?", user.defaultAcct(),
                     user.name());
@@ -391,7 +395,13 @@ public final class AccountingSession implements AutoCloseable {
 
     /** Which associations to read; a null list matches everything. */
     public record AssocFilter(List<String> clusters, List<String> accounts, List<String> users,
-                              List<String> partitions, List<String> ids, boolean onlyDefs) {
+                              List<String> partitions, List<String> ids, boolean onlyDefs,
+                              List<String> defQosIds, List<String> qosIds) {
+
+        public AssocFilter(List<String> clusters, List<String> accounts, List<String> users,
+                           List<String> partitions, List<String> ids, boolean onlyDefs) {
+            this(clusters, accounts, users, partitions, ids, onlyDefs, null, null);
+        }
     }
 
     private List<Assoc> assocRows() throws SQLException {
@@ -435,7 +445,9 @@ public final class AccountingSession implements AutoCloseable {
                             && !matches(filter.users(), a.user()))
                         || !matches(filter.partitions(), a.partition())
                         || !matches(filter.ids(), Integer.toString(a.id()))
-                        || (filter.onlyDefs() && !a.user().isEmpty() && a.isDef() == 0)) {
+                        || (filter.onlyDefs() && !a.user().isEmpty() && a.isDef() == 0)
+                        || !matches(filter.defQosIds(), Integer.toString(a.defQosId()))
+                        || !anyQos(filter.qosIds(), a.qosIds())) {
                     continue;
                 }
                 final int[] lr = numbers.get(a.id());
@@ -447,6 +459,14 @@ public final class AccountingSession implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    private static boolean anyQos(List<String> wanted, String ids) {
+        if (wanted == null || wanted.isEmpty()) {
+            return true;
+        }
+        final List<String> have = ids == null ? List.of() : Arrays.asList(ids.split(","));
+        return wanted.stream().anyMatch(have::contains);
     }
 
     /** Depth-first numbering: an account, its user rows, then its sub-accounts. */
