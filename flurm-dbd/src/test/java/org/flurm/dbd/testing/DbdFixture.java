@@ -32,6 +32,9 @@ public final class DbdFixture implements AutoCloseable {
         }
     }
 
+    /** The captures' cluster name, so the clients print what the captures show. */
+    public static final String CLUSTER = "dbdref";
+
     private final MungedProcess munged;
     private final Path dir;
     private final Path slurmConf;
@@ -55,7 +58,7 @@ public final class DbdFixture implements AutoCloseable {
             final int port = freePort();
             final Path slurmConf = dir.resolve("slurm.conf");
             Files.writeString(slurmConf, String.join("\n",
-                    "ClusterName=test",
+                    "ClusterName=" + CLUSTER,
                     "SlurmctldHost=localhost",
                     "SlurmctldPort=" + freePort(),
                     "AuthType=auth/munge",
