@@ -129,6 +129,8 @@ final class RequestHandler {
                 yield ok(type);
             }
             case DBD_MODIFY_ASSOCS -> {
+                // LIMIT: a coordinator may set any QOS on the associations below its
+                // accounts; slurmdbd limits it to the QOS it holds itself
                 final var mod = (Modify<AssocCond, AssocRec>) request;
                 final AssocFilter filter = filter(mod.cond());
                 requireOperatorOrCoordinator(session.assocs(filter).stream()
