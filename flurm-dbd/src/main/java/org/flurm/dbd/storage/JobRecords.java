@@ -64,14 +64,19 @@ public final class JobRecords {
     public long start(String cluster, JobStart j) throws SQLException {
         final long index = find(cluster, j.dbIndex(), j.jobId(), j.submitTime());
         session.update("UPDATE job SET account = ?, assoc_id = ?, job_name = ?,"
-                + " partition_name = ?, qos_id = ?, uid = ?, gid = ?, state = ?, nodes = ?,"
-                + " alloc_nodes = ?, req_cpus = ?, req_mem = ?, tres_alloc = ?, tres_req = ?,"
-                + " eligible_time = ?, start_time = ?, timelimit = ?, priority = ?,"
-                + " submit_line = ?, work_dir = ? WHERE db_index = ? AND end_time = 0",
+                + " partition_name = ?, qos_id = ?, uid = ?, gid = ?, alloc_nodes = ?,"
+                + " req_cpus = ?, req_mem = ?, tres_req = ?, eligible_time = ?, timelimit = ?,"
+                + " priority = ?, submit_line = ?, work_dir = ?,"
+                + " nodes = COALESCE(?, nodes), tres_alloc = COALESCE(?, tres_alloc)"
+                + " WHERE db_index = ?",
                 j.account(), j.assocId(), j.name(), j.partition(), j.qosId(), j.uid(), j.gid(),
-                j.jobState(), j.nodes(), j.allocNodes(), j.reqCpus(), j.reqMem(),
-                j.tresAllocStr(), j.tresReqStr(), j.eligibleTime(), j.startTime(),
-                j.timelimit(), j.priority(), j.submitLine(), j.workDir(), index);
+                j.allocNodes(), j.reqCpus(), j.reqMem(), j.tresReqStr(), j.eligibleTime(),
+                j.timelimit(), j.priority(), j.submitLine(), j.workDir(), j.nodes(),
+                j.tresAllocStr(), index);
+
+        // a start record that arrives after the completion must not undo the end
+        session.update("UPDATE job SET state = ?, start_time = ? WHERE db_index = ?"
+                + " AND end_time = 0", j.jobState(), j.startTime(), index);
         return index;
     }
 

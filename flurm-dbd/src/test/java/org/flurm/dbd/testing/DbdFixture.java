@@ -113,12 +113,11 @@ public final class DbdFixture implements AutoCloseable {
         return runAs(null, command);
     }
 
-    /** Runs a stock command as {@code user} (through setpriv), or as root when null. */
+    /** Runs a stock command as {@code user} (through runuser), or as root when null. */
     public Result runAs(String user, String... command) {
         final List<String> argv = new ArrayList<>();
         if (user != null) {
-            argv.addAll(List.of("setpriv", "--reuid=" + user, "--regid=" + user,
-                    "--clear-groups"));
+            argv.addAll(List.of("runuser", "-u", user, "--"));
         }
         argv.addAll(List.of("env", "-i", "PATH=/usr/sbin:/usr/bin:/sbin:/bin", "LANG=C.UTF-8",
                 "TZ=UTC", "SLURM_CONF=" + slurmConf));
