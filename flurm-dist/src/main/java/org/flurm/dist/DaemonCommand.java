@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * What starting any FLURM daemon has in common: set the log level, find slurm.conf and make
- * sure it can be read, then hand over to the daemon. No daemon is part of this build yet, so
- * the hand-over reports that and ends with {@link ExitCodes#CANNOT_RUN}.
+ * sure it can be read, then hand over to the daemon. A daemon that is not part of this build
+ * reports that and ends with {@link ExitCodes#CANNOT_RUN}.
  */
 abstract class DaemonCommand implements Callable<Integer> {
 
@@ -26,6 +26,14 @@ abstract class DaemonCommand implements Callable<Integer> {
 
     /** The sentence saying that this daemon is not part of this build. */
     abstract String notAvailable();
+
+    /**
+     * Runs the daemon with the slurm.conf found, until it stops; returns its exit code, or
+     * null when this daemon is not part of this build.
+     */
+    Integer runDaemon(String who, Path slurmConf, PrintWriter err) {
+        return null;
+    }
 
     /** Logs what this daemon was asked to be, beyond the shared options. */
     void logRequest(String who) {}
@@ -52,6 +60,10 @@ abstract class DaemonCommand implements Callable<Integer> {
         LOG.debug("{}: foreground={}", who, options.foreground);
         logRequest(who);
 
+        final Integer exit = runDaemon(who, conf, err);
+        if (exit != null) {
+            return exit;
+        }
         err.println(who + ": " + notAvailable());
         err.flush();
         return ExitCodes.CANNOT_RUN;

@@ -11,7 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** No daemon is in this build: each subcommand must say so and fail, never pretend to run. */
+/**
+ * A daemon not in this build must say so and fail, never pretend to run; flurmdbd is in it
+ * and needs its slurmdbd.conf.
+ */
 class DaemonSubcommandTest {
 
     @TempDir Path dir;
@@ -23,8 +26,6 @@ class DaemonSubcommandTest {
                 "ctld       | flurm ctld: the controller (flurmctld) is not available in this"
                         + " build",
                 "node       | flurm node: the node daemon (flurmd) is not available in this build",
-                "dbd        | flurm dbd: the accounting daemon (flurmdbd) is not available in this"
-                        + " build",
                 "standalone | flurm standalone: the one-machine cluster is not available in this"
                         + " build (flurmctld, flurmd and flurmdbd do not exist yet)",
             })
@@ -61,6 +62,18 @@ class DaemonSubcommandTest {
         assertThat(run.err())
                 .isEqualTo("flurm " + subcommand + ": cannot read slurm.conf " + dir
                         + ": not a regular file; give -f <file> or set SLURM_CONF\n");
+    }
+
+    @Test
+    void theAccountingDaemonNeedsSlurmdbdConfBesideSlurmConf() throws IOException {
+        final Path conf = Files.writeString(dir.resolve("slurm.conf"), "ClusterName=test\n");
+
+        final FlurmRun run = FlurmRun.of("dbd", "-D", "-f", conf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("flurm dbd: cannot read slurmdbd.conf "
+                + dir.resolve("slurmdbd.conf") + ": no such file\n");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
