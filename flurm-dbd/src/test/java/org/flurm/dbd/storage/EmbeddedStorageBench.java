@@ -43,7 +43,7 @@ public final class EmbeddedStorageBench {
             for (int writers : new int[] {1, 4, 16}) {
                 concurrentWriters(kind, dir, writers);
             }
-            for (int round = 0; round < 5; round++) {
+            for (int round = 0; round < Integer.getInteger("rounds", 5); round++) {
                 killedWriter(kind, dir, round);
             }
         }
