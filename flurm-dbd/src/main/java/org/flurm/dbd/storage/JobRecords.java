@@ -28,6 +28,7 @@ import org.flurm.protocol.dbd.StepStats;
 public final class JobRecords {
 
     private static final int JOB_COMPLETE = 3;
+    private static final int JOB_CANCELLED = 4;
     private static final int JOB_FAILED = 5;
 
     private final AccountingSession session;
@@ -101,11 +102,22 @@ public final class JobRecords {
                 s.startTime(), s.taskDist(), s.tresAllocStr(), s.submitLine());
     }
 
+    /**
+     * The state a step ended in: slurmctld reports the state it had (RUNNING, often with the
+     * COMPLETING flag), so an unfinished base state is decided by the wait status.
+     */
+    static int stepEndState(int reported, int waitStatus) {
+        final int base = reported & 0xFF;
+        if (base >= JOB_COMPLETE) {
+            return base;
+        }
+        final boolean signaled = (waitStatus & 0x7F) != 0 && (waitStatus & 0x7F) != 0x7F;
+        return signaled ? JOB_CANCELLED : waitStatus != 0 ? JOB_FAILED : JOB_COMPLETE;
+    }
+
     public void stepComplete(String cluster, StepComplete s) throws SQLException {
         final long index = find(cluster, s.dbIndex(), s.jobId(), s.jobSubmitTime());
-        // slurmctld sends RUNNING for a step that ended normally; the exit status decides
-        final int state = s.state() < JOB_COMPLETE
-                ? (s.exitCode() == 0 ? JOB_COMPLETE : JOB_FAILED) : s.state();
+        final int state = stepEndState(s.state(), s.exitCode());
         final var acct = s.jobacct();
         final int updated = session.update("UPDATE step SET end_time = ?, state = ?,"
                 + " exit_code = ?, requid = ?, ntasks = ?, user_cpu_sec = ?, user_cpu_usec = ?,"

@@ -48,6 +48,11 @@ public final class DbdFixture implements AutoCloseable {
     }
 
     public static DbdFixture start() {
+        return start(List.of());
+    }
+
+    /** A fixture whose slurm.conf ends with {@code extraSlurmConf} (e.g. for slurmctld). */
+    public static DbdFixture start(List<String> extraSlurmConf) {
         final MungedProcess munged = MungedProcess.start();
         try {
             // other users (the denial tests) must reach the socket; the key stays root's
@@ -61,14 +66,18 @@ public final class DbdFixture implements AutoCloseable {
                     "ClusterName=" + CLUSTER,
                     "SlurmctldHost=localhost",
                     "SlurmctldPort=" + freePort(),
+                    "SlurmdPort=" + freePort(),
+                    "StateSaveLocation=" + dir.resolve("state"),
+                    "SlurmdSpoolDir=" + dir.resolve("spool"),
                     "AuthType=auth/munge",
                     "AuthInfo=socket=" + munged.socket(),
                     "AccountingStorageType=accounting_storage/slurmdbd",
                     "AccountingStorageHost=localhost",
                     "AccountingStoragePort=" + port,
                     "AccountingStoragePass=socket=" + munged.socket(),
-                    "NodeName=n1 CPUs=1 State=UNKNOWN",
-                    "PartitionName=debug Nodes=n1 Default=YES", ""));
+                    "NodeName=d1 NodeHostname=localhost CPUs=1 State=UNKNOWN",
+                    "PartitionName=debug Nodes=d1 Default=YES MaxTime=INFINITE State=UP",
+                    String.join("\n", extraSlurmConf), ""));
             final Path dbdConf = dir.resolve("slurmdbd.conf");
             Files.writeString(dbdConf, String.join("\n",
                     "DbdHost=localhost",
@@ -102,6 +111,11 @@ public final class DbdFixture implements AutoCloseable {
     /** A MUNGE client of the fixture's munged (credentials for the caller's uid). */
     public org.flurm.auth.munge.Munge munge() {
         return munged.munge();
+    }
+
+    /** The folder holding the configuration, the database and the daemons' files. */
+    public Path dir() {
+        return dir;
     }
 
     public Path slurmConf() {
