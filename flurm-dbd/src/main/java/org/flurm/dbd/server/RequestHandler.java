@@ -20,6 +20,7 @@ import org.flurm.protocol.dbd.ClusterTres;
 import org.flurm.protocol.dbd.DbdCodec;
 import org.flurm.protocol.dbd.DbdFrame;
 import org.flurm.protocol.dbd.DbdList;
+import org.flurm.protocol.dbd.DbdMessageType;
 import org.flurm.protocol.dbd.IdRc;
 import org.flurm.protocol.dbd.JobComplete;
 import org.flurm.protocol.dbd.JobCond;
@@ -118,7 +119,8 @@ final class RequestHandler {
                 yield list(DBD_GOT_LIST,
                         session.removeUsers(((UserCond) request).assocCond().userList()));
             }
-            case DBD_GET_ASSOCS -> list(DBD_GOT_ASSOCS, session.assocs(filter((AssocCond) request)));
+            case DBD_GET_ASSOCS ->
+                    list(DBD_GOT_ASSOCS, session.assocs(filter((AssocCond) request)));
             case DBD_ADD_ASSOCS -> {
                 final var assocs = (DbdList<AssocRec>) request;
                 requireOperatorOrCoordinator(assocs.items().stream()
@@ -180,7 +182,7 @@ final class RequestHandler {
     @SuppressWarnings("unchecked")
     private DbdFrame controller(int type, Object request) throws SQLException, AccessDenied {
         if (!caller.slurmUser()) {
-            throw new AccessDenied(org.flurm.protocol.dbd.DbdMessageType.nameOf(type) + " message from invalid uid");
+            throw new AccessDenied(DbdMessageType.nameOf(type) + " message from invalid uid");
         }
         final JobRecords jobs = new JobRecords(session);
         final DbdFrame reply = switch (type) {

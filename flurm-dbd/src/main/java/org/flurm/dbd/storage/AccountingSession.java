@@ -92,6 +92,12 @@ public final class AccountingSession implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The next free id of a table.
+     *
+     * <p>LIMIT: two sessions adding rows to the same table at once pick the same id and the
+     * later commit fails; a database sequence would avoid it.
+     */
     int nextId(String table, String column) throws SQLException {
         try (PreparedStatement st = prepare("SELECT COALESCE(MAX(" + column + "), 0) + 1 FROM "
                 + table); ResultSet rs = st.executeQuery()) {

@@ -1,7 +1,7 @@
 package org.flurm.dbd.storage;
 
-import static org.flurm.protocol.pack.Sentinels.INFINITE;
 import static org.flurm.protocol.pack.Sentinels.NO_VAL;
+import static org.flurm.protocol.pack.Sentinels.NO_VAL64;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,7 +39,7 @@ public final class JobRecords {
 
     /** The job's row: by index when known, else by (cluster, job id, submit), else new. */
     private long find(String cluster, long dbIndex, int jobId, long submit) throws SQLException {
-        if (dbIndex != 0 && dbIndex != -2L) {
+        if (dbIndex != 0 && dbIndex != NO_VAL64) {
             if (!session.strings("SELECT db_index FROM job WHERE db_index = ?", dbIndex)
                     .isEmpty()) {
                 return dbIndex;
@@ -232,7 +232,7 @@ public final class JobRecords {
                         Collections.nCopies(StepStats.TRES_USAGE_FIELDS, ""));
                 out.add(new StepRec(null, (int) Math.max(0, (end == 0 ? now : end) - start),
                         end, rs.getInt(10), rs.getInt(5), rs.getString(4), rs.getInt(6),
-                        0, 0, 0, rs.getInt(11) == 0 ? INFINITE : rs.getInt(11), stats, start,
+                        0, 0, 0, rs.getInt(11), stats, start,
                         rs.getInt(9), jobId, rs.getInt(1), rs.getInt(2), rs.getString(3),
                         rs.getString(14), 0, sysSec, sysUsec, rs.getInt(12),
                         userSec + sysSec + totUsec / 1_000_000, (int) (totUsec % 1_000_000),

@@ -39,10 +39,13 @@ public final class EmbeddedStorageBench {
         }
         final Path dir = Path.of(args.length > 0 ? args[0] : "/tmp/flurm-storage-bench");
         Files.createDirectories(dir);
-        for (String kind : List.of(args.length > 1 ? args[1].split(",") : new String[] {"h2", "h2-wd0", "sqlite", "sqlite-normal"})) {
+        final String[] kinds = args.length > 1 ? args[1].split(",")
+                : new String[] {"h2", "h2-wd0", "sqlite", "sqlite-normal"};
+        for (String kind : kinds) {
             for (int writers : new int[] {1, 4, 16}) {
                 concurrentWriters(kind, dir, writers);
             }
+            writeBesideAnOpenTransaction(kind, dir);
             for (int round = 0; round < Integer.getInteger("rounds", 5); round++) {
                 killedWriter(kind, dir, round);
             }
@@ -128,6 +131,38 @@ public final class EmbeddedStorageBench {
         }
         System.out.printf("%-6s writers=%2d rows=%5d failed=%d %.2fs %.0f commits/s%n", kind,
                 writers, rows, failures.get(), seconds, rows / seconds);
+    }
+
+    /**
+     * What a sacctmgr session does to the controller: one connection holds an uncommitted
+     * write (sacctmgr waits for DBD_FINI, up to 30 s at its prompt) while another commits a
+     * job record. Prints how long the second commit took.
+     */
+    private static void writeBesideAnOpenTransaction(String kind, Path dir) throws Exception {
+        final String url = url(kind, dir, kind + "-held");
+        try (Connection holder = open(url); Connection other = open(url)) {
+            createTable(holder);
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.execute("INSERT INTO job VALUES (1, 0, 'held', 1, 0)");
+            }
+            final long start = System.nanoTime();
+            String outcome = "committed";
+            if (url.startsWith("jdbc:sqlite:")) {
+                try (Statement s = other.createStatement()) {
+                    s.execute("PRAGMA busy_timeout=3000");
+                }
+            }
+            try (Statement s = other.createStatement()) {
+                s.execute("INSERT INTO job VALUES (2, 1, 'job', 1, 0)");
+            } catch (SQLException e) {
+                outcome = "failed: " + e.getMessage();
+            }
+            final double ms = (System.nanoTime() - start) / 1e6;
+            holder.rollback();
+            System.out.printf("%-6s commit beside an open write transaction: %s after %.0fms%n",
+                    kind, outcome, ms);
+        }
     }
 
     /** Child process: commits rows one by one and prints each id once its commit returned. */
