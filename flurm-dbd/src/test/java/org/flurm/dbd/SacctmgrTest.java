@@ -141,11 +141,20 @@ class SacctmgrTest {
     @Order(10)
     void associationLimitsAreStoredAndListed() {
         final Result result = dbd.run("sacctmgr", "-i", "modify", "user", "dbdbob", "set",
-                "MaxJobs=5", "MaxSubmitJobs=10", "GrpJobs=7", "MaxWall=2:00:00");
+                "MaxJobs=5", "MaxSubmitJobs=10", "GrpJobs=7", "MaxWall=2:00:00",
+                "GrpTRES=cpu=4", "MaxTRES=cpu=2", "Fairshare=5", "DefaultQOS=high",
+                "QOS+=high");
         assertThat(result.exitCode()).isZero();
         assertThat(dbd.run("sacctmgr", "-n", "-P", "list", "assoc", "user=dbdbob",
-                "format=User,Account,GrpJobs,MaxJobs,MaxSubmit,MaxWall").lines())
-                .containsExactly("dbdbob|physics|7|5|10|02:00:00");
+                "format=User,Account,GrpJobs,MaxJobs,MaxSubmit,MaxWall,GrpTRES,MaxTRES,Share,"
+                        + "QOS,DefaultQOS").lines())
+                .containsExactly("dbdbob|physics|7|5|10|02:00:00|cpu=4|cpu=2|5|high,normal|high");
+
+        // -1 clears a limit
+        assertThat(dbd.run("sacctmgr", "-i", "modify", "user", "dbdbob", "set", "MaxJobs=-1")
+                .exitCode()).isZero();
+        assertThat(dbd.run("sacctmgr", "-n", "-P", "list", "assoc", "user=dbdbob",
+                "format=MaxJobs,MaxSubmit").lines()).containsExactly("|10");
     }
 
     @Test
