@@ -36,6 +36,8 @@ public final class DbdCaptures {
     private static final Pattern CONNECTION = Pattern.compile("^== connection (\\d+):");
     private static final Pattern DIRECTION =
             Pattern.compile("^-- t=\\S+ (client->server|server->client)\\s.*slurmdbd$");
+    private static final Pattern CTLD_DIRECTION =
+            Pattern.compile("^-- t=\\S+ (client->server|server->client)\\s.*slurmctld$");
     private static final Pattern TYPE =
             Pattern.compile("^\\s+msg_type=(\\d+) (\\S+)\\s+frame=(\\d+) bytes");
     private static final Pattern HEX =
@@ -64,6 +66,18 @@ public final class DbdCaptures {
     }
 
     public static List<DbdCapturedFrame> read(Path file) {
+        return read(file, DIRECTION);
+    }
+
+    /**
+     * The ordinary SLURM RPCs slurmdbd sent to slurmctld in one capture (ACCOUNTING_*, and
+     * slurmctld's replies); {@code body()} does not apply to these frames.
+     */
+    public static List<DbdCapturedFrame> controllerRpcs(String name) {
+        return read(dir().resolve(name), CTLD_DIRECTION);
+    }
+
+    private static List<DbdCapturedFrame> read(Path file, Pattern direction) {
         final String name = file.getFileName().toString();
         final List<DbdCapturedFrame> frames = new ArrayList<>();
         int connection = -1;
@@ -81,7 +95,7 @@ public final class DbdCaptures {
                 continue;
             }
             if (line.startsWith("-- t=")) {
-                final Matcher dir = DIRECTION.matcher(line);
+                final Matcher dir = direction.matcher(line);
                 fromClient = dir.find() ? dir.group(1).equals("client->server") : null;
                 bytes = null;
                 continue;
