@@ -98,6 +98,19 @@ class StockControllerTest {
     }
 
     @Test
+    void committedChangesReachTheRunningController() throws InterruptedException {
+        assertThat(dbd.run("sacctmgr", "-i", "add", "qos", "fast", "Priority=5").exitCode())
+                .isZero();
+        assertThat(dbd.run("sacctmgr", "-i", "add", "account", "physics").exitCode())
+                .isZero();
+
+        waitFor(() -> dbd.run("scontrol", "show", "assoc_mgr", "flags=qos").stdout()
+                .contains("QOS=fast(2)"), "QOS fast in slurmctld's association manager");
+        waitFor(() -> dbd.run("scontrol", "show", "assoc_mgr", "flags=assoc", "accounts=physics")
+                .stdout().contains("Account=physics"), "account physics in slurmctld");
+    }
+
+    @Test
     void aBatchJobIsAccountedAndShownBySacct() throws InterruptedException {
         final Result submitted = dbd.run("sbatch", "--wait", "-J", "acctjob", "-o",
                 "/dev/null", "-e", "/dev/null", "--wrap", "sleep 1");

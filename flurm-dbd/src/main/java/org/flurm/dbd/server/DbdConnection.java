@@ -43,9 +43,11 @@ final class DbdConnection implements Runnable {
     private final MessageAuthenticator authenticator;
     private final String slurmUser;
     private final Passwd passwd;
+    private final ControllerNotifier notifier;
 
     DbdConnection(Socket socket, Storage storage, MessageAuthenticator authenticator,
-                  String slurmUser, Passwd passwd) {
+                  String slurmUser, Passwd passwd, ControllerNotifier notifier) {
+        this.notifier = notifier;
         this.socket = socket;
         this.storage = storage;
         this.authenticator = authenticator;
@@ -74,7 +76,7 @@ final class DbdConnection implements Runnable {
             RequestHandler.rc(0, null, PROTOCOL_22_05).write(out);
             try (AccountingSession session = storage.session()) {
                 serve(in, out, new RequestHandler(session, caller, init.clusterName(), peer,
-                        passwd), session, caller);
+                        passwd, notifier), session, caller);
             }
         } catch (EOFException e) {
             LOG.debug("dbd: {} closed the connection", peer);
@@ -155,8 +157,10 @@ final class DbdConnection implements Runnable {
             if (request instanceof Fini fini) {
                 if (fini.commit() != 0) {
                     session.commit();
+                    handler.committed();
                 } else {
                     session.rollback();
+                    handler.rolledBack();
                 }
                 if (fini.closeConn() != 0) {
                     return;
@@ -171,12 +175,14 @@ final class DbdConnection implements Runnable {
                 LOG.warn("dbd: denied {} to user={} uid={}: {}", name, caller.name(),
                         caller.uid(), e.getMessage());
                 session.rollback();
+                handler.rolledBack();
                 RequestHandler.rc(ESLURM_ACCESS_DENIED, e.getMessage(), type).write(out);
                 return;
             } catch (SQLException e) {
                 LOG.error("dbd: {} from user={} failed in storage: {}", name, caller.name(),
                         e.getMessage());
                 session.rollback();
+                handler.rolledBack();
                 RequestHandler.rc(SLURM_ERROR, "Database error: " + e.getMessage(), type)
                         .write(out);
             }

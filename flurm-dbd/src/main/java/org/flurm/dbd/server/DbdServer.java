@@ -28,6 +28,7 @@ public final class DbdServer implements AutoCloseable {
     private final MessageAuthenticator authenticator;
     private final String slurmUser;
     private final Passwd passwd;
+    private final ControllerNotifier notifier;
 
     public DbdServer(String addr, int port, Storage storage, MessageAuthenticator authenticator,
                      String slurmUser, Passwd passwd) throws IOException {
@@ -35,6 +36,7 @@ public final class DbdServer implements AutoCloseable {
         this.authenticator = authenticator;
         this.slurmUser = slurmUser;
         this.passwd = passwd;
+        this.notifier = new ControllerNotifier(authenticator);
         this.listener = new ServerSocket();
         listener.setReuseAddress(true);
         listener.bind(addr == null ? new InetSocketAddress(port)
@@ -52,7 +54,7 @@ public final class DbdServer implements AutoCloseable {
             try {
                 final Socket socket = listener.accept();
                 connections.submit(new DbdConnection(socket, storage, authenticator, slurmUser,
-                        passwd));
+                        passwd, notifier));
             } catch (SocketException e) {
                 if (!listener.isClosed()) {
                     LOG.error("dbd: accept failed: {}", e.getMessage());

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.flurm.dbd.storage.AccountingSession;
 import org.flurm.dbd.storage.AccountingSession.AssocFilter;
+import org.flurm.dbd.storage.AccountingSession.Snapshot;
 import org.flurm.dbd.storage.JobRecords;
 import org.flurm.protocol.dbd.AccountCond;
 import org.flurm.protocol.dbd.AccountRec;
@@ -56,14 +57,50 @@ final class RequestHandler {
     private final String cluster;
     private final String peerHost;
     private final Passwd passwd;
+    private final ControllerNotifier notifier;
+
+    /** The data as committed before this transaction's first change; null when unchanged. */
+    private Snapshot before;
 
     RequestHandler(AccountingSession session, Caller caller, String cluster, String peerHost,
-                   Passwd passwd) {
+                   Passwd passwd, ControllerNotifier notifier) {
         this.session = session;
         this.caller = caller;
         this.cluster = cluster;
         this.peerHost = peerHost;
         this.passwd = passwd;
+        this.notifier = notifier;
+    }
+
+    /** Requests that change users, associations or QOS (what slurmctld must be told). */
+    private static boolean changes(int type) {
+        return switch (type) {
+            case DBD_ADD_ACCOUNTS, DBD_ADD_ASSOCS, DBD_ADD_CLUSTERS, DBD_ADD_USERS, DBD_ADD_QOS,
+                 DBD_ADD_ACCOUNT_COORDS, DBD_MODIFY_ACCOUNTS, DBD_MODIFY_ASSOCS,
+                 DBD_MODIFY_USERS, DBD_MODIFY_QOS, DBD_REMOVE_ACCOUNTS, DBD_REMOVE_ASSOCS,
+                 DBD_REMOVE_CLUSTERS, DBD_REMOVE_USERS, DBD_REMOVE_QOS,
+                 DBD_REMOVE_ACCOUNT_COORDS -> true;
+            default -> false;
+        };
+    }
+
+    /** After DBD_FINI committed: tell every registered slurmctld what changed. */
+    void committed() throws SQLException {
+        if (before == null || notifier == null) {
+            before = null;
+            return;
+        }
+        final Snapshot after = session.snapshot();
+        for (var controller : session.controllers().entrySet()) {
+            notifier.send(controller.getKey(), controller.getValue(),
+                    ControllerUpdates.between(before, after, controller.getKey()));
+        }
+        before = null;
+    }
+
+    /** After a rollback nothing changed. */
+    void rolledBack() {
+        before = null;
     }
 
     static DbdFrame rc(int rc, String comment, int retInfo) {
@@ -80,6 +117,9 @@ final class RequestHandler {
 
     @SuppressWarnings("unchecked")
     DbdFrame handle(int type, Object request) throws SQLException, AccessDenied {
+        if (before == null && changes(type)) {
+            before = session.snapshot();
+        }
         return switch (type) {
             case DBD_GET_CLUSTERS -> list(DBD_GOT_CLUSTERS,
                     session.clusters(((ClusterCond) request).clusterList()));

@@ -66,6 +66,36 @@ public final class AccountingSession implements AutoCloseable {
         }
     }
 
+    /** The users, associations and QOS as they stand, to tell slurmctld what changed. */
+    public record Snapshot(Map<String, UserRec> users, Map<Integer, AssocRec> assocs,
+                           Map<Integer, QosRec> qos) {
+    }
+
+    public Snapshot snapshot() throws SQLException {
+        final Map<String, UserRec> users = new LinkedHashMap<>();
+        users(null, 0, false, false).forEach(u -> users.put(u.name(), u));
+        final Map<Integer, AssocRec> assocs = new LinkedHashMap<>();
+        assocs(new AssocFilter(null, null, null, null, null, false)).forEach(a ->
+                assocs.put(a.id(), a));
+        final Map<Integer, QosRec> qos = new LinkedHashMap<>();
+        qos(null, null).forEach(q -> qos.put(q.id(), q));
+        return new Snapshot(users, assocs, qos);
+    }
+
+    /** Where each registered controller listens: cluster name to host and port. */
+    public Map<String, java.net.InetSocketAddress> controllers() throws SQLException {
+        final Map<String, java.net.InetSocketAddress> out = new LinkedHashMap<>();
+        try (PreparedStatement st = prepare("SELECT name, control_host, control_port"
+                + " FROM cluster WHERE control_host IS NOT NULL AND control_port > 0");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), java.net.InetSocketAddress.createUnresolved(
+                        rs.getString(2), rs.getInt(3)));
+            }
+        }
+        return out;
+    }
+
     // ---- small JDBC helpers
 
     int update(String sql, Object... args) throws SQLException {

@@ -25,7 +25,7 @@ class ControllerPermissionTest {
              AccountingSession session = storage.session()) {
             final RequestHandler handler = new RequestHandler(session,
                     new Caller(1002, "dbdalice", false), "dbdref", "127.0.0.1",
-                    Passwd.system());
+                    Passwd.system(), null);
 
             assertThatThrownBy(() -> handler.handle(DbdMessageType.DBD_JOB_START,
                     ControllerRecordsForTests.jobStart(1, "j", 1002, "root", 100, 101)))
@@ -39,7 +39,8 @@ class ControllerPermissionTest {
         try (Storage storage = Storage.embedded(dir);
              AccountingSession session = storage.session()) {
             final RequestHandler handler = new RequestHandler(session,
-                    new Caller(64030, "slurm", true), "dbdref", "127.0.0.1", Passwd.system());
+                    new Caller(64030, "slurm", true), "dbdref", "127.0.0.1", Passwd.system(),
+                    null);
 
             final var reply = handler.handle(DbdMessageType.DBD_JOB_START,
                     ControllerRecordsForTests.jobStart(7, "j", 1002, "root", 100, 101));
