@@ -45,10 +45,6 @@ public final class AccountingSession implements AutoCloseable {
         this.db = db;
     }
 
-    Connection connection() {
-        return db;
-    }
-
     public void commit() throws SQLException {
         db.commit();
     }
