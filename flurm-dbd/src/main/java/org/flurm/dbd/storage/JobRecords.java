@@ -139,6 +139,8 @@ public final class JobRecords {
      *
      * <p>LIMIT: filters on cluster, job ids, users, accounts, states, partitions, names and the
      * time window; the cpu/node/time-limit ranges, QOS, reservations and wckeys are ignored.
+     * The filtering runs over every job row in Java, not in SQL, so it slows down as the
+     * table grows.
      */
     public List<JobRec> jobs(JobCond cond, IntFunction<String> userName, long now)
             throws SQLException {

@@ -46,7 +46,10 @@ public final class Storage implements AutoCloseable {
         config.setUsername(user);
         config.setPassword(password);
         config.setAutoCommit(false);
-        config.setMaximumPoolSize(16);
+        // LIMIT: every client connection holds one database connection while it is open, so
+        // more than this many at once wait (and fail after 30 s)
+        config.setMaximumPoolSize(64);
+        config.setMinimumIdle(2);
         config.setPoolName("flurmdbd");
         final HikariDataSource pool = new HikariDataSource(config);
         try {
