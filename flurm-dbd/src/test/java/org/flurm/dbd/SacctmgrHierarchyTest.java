@@ -104,4 +104,14 @@ class SacctmgrHierarchyTest {
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.lines()).containsExactly(" Nothing new added.");
     }
+
+    @Test
+    @Order(6)
+    void changesNotConfirmedAreDiscarded() {
+        // without -i sacctmgr asks before committing; no answer means no
+        final Result result = sacctmgr("add", "account", "unconfirmed");
+        assertThat(result.stdout()).contains("Would you like to commit changes?");
+        assertThat(result.stdout()).contains("Changes Discarded");
+        assertThat(sacctmgr("-n", "-P", "list", "account", "unconfirmed").lines()).isEmpty();
+    }
 }
