@@ -107,11 +107,22 @@ class SacctmgrHierarchyTest {
 
     @Test
     @Order(6)
-    void changesNotConfirmedAreDiscarded() {
-        // without -i sacctmgr asks before committing; no answer means no
-        final Result result = sacctmgr("add", "account", "unconfirmed");
+    void changesAnsweredNoAreDiscarded() {
+        // without -i sacctmgr asks before committing
+        final Result result = dbd.runWithInput("n\n", "sacctmgr", "add", "account",
+                "unconfirmed");
         assertThat(result.stdout()).contains("Would you like to commit changes?");
         assertThat(result.stdout()).contains("Changes Discarded");
         assertThat(sacctmgr("-n", "-P", "list", "account", "unconfirmed").lines()).isEmpty();
+    }
+
+    @Test
+    @Order(7)
+    void changesAnsweredYesAreCommitted() {
+        final Result result = dbd.runWithInput("y\n", "sacctmgr", "add", "account",
+                "confirmed");
+        assertThat(result.stdout()).contains("Would you like to commit changes?");
+        assertThat(sacctmgr("-n", "-P", "list", "account", "confirmed",
+                "format=Account").lines()).containsExactly("confirmed");
     }
 }

@@ -127,8 +127,17 @@ public final class DbdFixture implements AutoCloseable {
         return runAs(null, command);
     }
 
+    /** Runs a stock command as root with {@code input} on its standard input. */
+    public Result runWithInput(String input, String... command) {
+        return run(null, input, command);
+    }
+
     /** Runs a stock command as {@code user} (through runuser), or as root when null. */
     public Result runAs(String user, String... command) {
+        return run(user, "", command);
+    }
+
+    private Result run(String user, String input, String... command) {
         final List<String> argv = new ArrayList<>();
         if (user != null) {
             argv.addAll(List.of("runuser", "-u", user, "--"));
@@ -137,18 +146,23 @@ public final class DbdFixture implements AutoCloseable {
                 "TZ=UTC", "SLURM_CONF=" + slurmConf));
         argv.addAll(List.of(command));
         try {
+            // both streams to files, so a command that never stops cannot hang or flood us
+            final Path out = Files.createTempFile(dir, "stdout", ".txt");
             final Path err = Files.createTempFile(dir, "stderr", ".txt");
             final Process p = new ProcessBuilder(argv).directory(dir.toFile())
-                    .redirectError(err.toFile()).start();
-            p.getOutputStream().close();
-            final byte[] stdout = p.getInputStream().readAllBytes();
+                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            try (var stdin = p.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             if (!p.waitFor(60, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException(String.join(" ", command) + " hung");
             }
+            final String stdout = Files.readString(out);
             final String stderr = Files.readString(err);
+            Files.delete(out);
             Files.delete(err);
-            return new Result(p.exitValue(), new String(stdout, StandardCharsets.UTF_8), stderr);
+            return new Result(p.exitValue(), stdout, stderr);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
