@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A daemon that is not in this build must say so and fail, never pretend to run; the
- * controller, which is, refuses a slurm.conf it cannot serve and says why.
+ * daemons that are refuse a configuration they cannot serve and say why.
  */
 class DaemonSubcommandTest {
 
@@ -23,8 +23,6 @@ class DaemonSubcommandTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "dbd        | flurm dbd: the accounting daemon (flurmdbd) is not available in this"
-                        + " build",
                 "standalone | flurm standalone: the one-machine cluster is not available in this"
                         + " build (flurmctld, flurmd and flurmdbd do not exist yet)",
             })
@@ -72,6 +70,18 @@ class DaemonSubcommandTest {
         assertThat(run.err())
                 .isEqualTo("flurm " + subcommand + ": cannot read slurm.conf " + dir
                         + ": not a regular file; give -f <file> or set SLURM_CONF\n");
+    }
+
+    @Test
+    void theAccountingDaemonNeedsSlurmdbdConfBesideSlurmConf() throws IOException {
+        final Path conf = Files.writeString(dir.resolve("slurm.conf"), "ClusterName=test\n");
+
+        final FlurmRun run = FlurmRun.of("dbd", "-D", "-f", conf.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("flurm dbd: cannot read slurmdbd.conf "
+                + dir.resolve("slurmdbd.conf") + ": no such file\n");
+        assertThat(run.out()).isEmpty();
     }
 
     @Test
