@@ -15,6 +15,7 @@ import org.flurm.auth.munge.Munge;
 import org.flurm.config.flurm.FlurmConfParser;
 import org.flurm.config.flurm.FlurmConfig;
 import org.flurm.config.slurm.ConfigException;
+import org.flurm.config.slurm.ConfigProblem;
 import org.flurm.config.slurm.SlurmConfParser;
 import org.flurm.config.slurm.SlurmConfig;
 import org.flurm.controller.handler.BuildInfoHandler;
@@ -60,6 +61,9 @@ public final class Flurmctld implements AutoCloseable {
     /** How often the scheduler looks at a changed state. */
     private static final long SCHEDULER_INTERVAL_MS = 1000;
 
+    /** The only authentication FLURM speaks. */
+    private static final String AUTH_MUNGE = "auth/munge";
+
     private final CommandLog log;
     private final ControllerServer server;
     private final SchedulerLoop scheduler;
@@ -77,6 +81,12 @@ public final class Flurmctld implements AutoCloseable {
     /** Starts a controller for {@code slurmConf}; it serves until {@link #close()}. */
     public static Flurmctld start(Path slurmConf) throws IOException, ConfigException {
         final SlurmConfig config = SlurmConfParser.parse(slurmConf);
+        if (!AUTH_MUNGE.equals(config.authType())) {
+            // FLURM proves every message with MUNGE; there is no unauthenticated mode
+            throw new ConfigException(List.of(new ConfigProblem(slurmConf, 0, "AuthType="
+                    + config.authType() + " is not supported: FLURM authenticates every"
+                    + " message with MUNGE, set AuthType=" + AUTH_MUNGE)));
+        }
         final Path flurmConf = slurmConf.toAbsolutePath().resolveSibling("flurm.conf");
         final FlurmConfig flurm = Files.isRegularFile(flurmConf)
                 ? FlurmConfParser.parse(flurmConf) : FlurmConfig.defaults();
@@ -106,7 +116,8 @@ public final class Flurmctld implements AutoCloseable {
                 System.currentTimeMillis() / 1000, stopped::countDown);
         final ControllerServer server = new ControllerServer(handlers(controller),
                 authenticator, config.messageTimeout());
-        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults());
+        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults(),
+                config.minJobAge());
         final Flurmctld ctld = new Flurmctld(log, server, scheduler, stopped);
 
         // LIMIT: flurm.conf has no listen address yet; every address is served

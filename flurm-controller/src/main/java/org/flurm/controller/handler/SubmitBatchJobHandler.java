@@ -1,7 +1,9 @@
 package org.flurm.controller.handler;
 
 import java.io.IOException;
+import java.util.OptionalInt;
 
+import org.flurm.controller.scheduling.PartitionAccess;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.CommandResult;
 import org.flurm.core.scheduler.SubmitVerdict;
@@ -20,9 +22,8 @@ import org.slf4j.LoggerFactory;
  * REQUEST_SUBMIT_BATCH_JOB (4003): turns sbatch's job description into a job and answers with
  * its id once the submission is committed, so an acknowledged job survives a crash.
  *
- * <p>LIMIT: job arrays, heterogeneous jobs, reservations, QOS, accounts and partition access
- * lists (AllowGroups, RootOnly, ...) are not checked yet; an array request is submitted as
- * one job.
+ * <p>LIMIT: job arrays, heterogeneous jobs, reservations, QOS and accounts are not checked
+ * yet; an array request is submitted as one job.
  */
 public final class SubmitBatchJobHandler implements RequestHandler {
 
@@ -30,9 +31,12 @@ public final class SubmitBatchJobHandler implements RequestHandler {
     private static final int NO_VAL = Sentinels.NO_VAL;
 
     private final Controller controller;
+    private final PartitionAccess access;
 
     public SubmitBatchJobHandler(Controller controller) {
         this.controller = controller;
+        this.access = new PartitionAccess(controller.users(),
+                controller.permissions().slurmUserId());
     }
 
     @Override
@@ -50,8 +54,17 @@ public final class SubmitBatchJobHandler implements RequestHandler {
             return Reply.rc(SlurmErrno.ESLURM_JOB_SCRIPT_MISSING.code());
         }
 
-        // refuse what could never run, as slurmctld does before it creates the job
+        // the partition must let the submitter in
         final Job job = toJob(desc, request);
+        final OptionalInt denied = access.refusal(controller.log().snapshot(), job.partition(),
+                uid);
+        if (denied.isPresent()) {
+            LOG.info("submission by uid={} to partition={} refused: {}", request.uid(),
+                    job.partition(), SlurmErrno.nameOf(denied.getAsInt()));
+            return Reply.rc(denied.getAsInt());
+        }
+
+        // refuse what could never run, as slurmctld does before it creates the job
         if (controller.submissionCheck().check(controller.log().snapshot(), job)
                 instanceof SubmitVerdict.Reject reject) {
             LOG.info("submission by uid={} refused: {}", request.uid(), reject.message());

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.PurgeJobs;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.replication.CommandLog;
 import org.flurm.core.scheduler.JobDecision;
@@ -37,13 +38,16 @@ public final class SchedulerLoop implements AutoCloseable {
 
     private final CommandLog log;
     private final Scheduler scheduler;
+    private final long minJobAge;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("scheduler").daemon(true).factory());
     private long lastIndex = -1;
 
-    public SchedulerLoop(CommandLog log, Scheduler scheduler) {
+    /** @param minJobAge slurm.conf's MinJobAge: seconds a finished job stays listed */
+    public SchedulerLoop(CommandLog log, Scheduler scheduler, long minJobAge) {
         this.log = log;
         this.scheduler = scheduler;
+        this.minJobAge = minJobAge;
     }
 
     /** Runs a pass every {@code intervalMillis}. */
@@ -62,6 +66,7 @@ public final class SchedulerLoop implements AutoCloseable {
 
     /** One pass at time {@code now}; public for tests. */
     public void pass(long now) throws IOException {
+        purge(now);
         final ClusterSnapshot state = log.snapshot();
         if (state.appliedIndex() == lastIndex) {
             return;
@@ -88,6 +93,21 @@ public final class SchedulerLoop implements AutoCloseable {
             log.submit(new SetPendingReasons(changed, now));
         }
         lastIndex = log.snapshot().appliedIndex();
+    }
+
+    /** Proposes forgetting the finished jobs that ended MinJobAge seconds ago or earlier. */
+    private void purge(long now) throws IOException {
+        final List<Integer> expired = new ArrayList<>();
+        for (Job job : log.snapshot().jobs()) {
+            if (job.isFinished() && job.times().end() + minJobAge <= now) {
+                expired.add(job.jobId());
+            }
+        }
+        if (!expired.isEmpty()) {
+            LOG.info("purging {} jobs finished over MinJobAge={}s ago", expired.size(),
+                    minJobAge);
+            log.submit(new PurgeJobs(expired, now));
+        }
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.flurm.config.hostlist.Hostlist;
 import org.flurm.config.hostlist.HostlistException;
-import org.flurm.core.scheduler.DependencyState;
 import org.flurm.core.scheduler.Hold;
 import org.flurm.core.scheduler.JobRequirements;
 import org.flurm.core.scheduler.NodeState;
@@ -28,8 +27,7 @@ import org.flurm.protocol.pack.Sentinels;
  * Maps the controller's snapshot onto the scheduler library's input.
  *
  * <p>LIMIT: no node daemon registers yet, so every node is given to the scheduler as not
- * responding and no job can start; running jobs, dependencies and array task limits are not
- * passed on.
+ * responding and no job can start; running jobs and array task limits are not passed on.
  */
 final class SchedulingInputs {
 
@@ -42,7 +40,7 @@ final class SchedulingInputs {
         final List<PendingJob> pending = new ArrayList<>();
         for (Job job : state.jobs()) {
             if (job.state() == JobState.PENDING) {
-                pending.add(pendingJob(job));
+                pending.add(pendingJob(job, state));
             }
         }
         return new SchedulingInput(now, nodes, partitions, List.of(), pending);
@@ -138,13 +136,13 @@ final class SchedulingInputs {
         return requirements.build();
     }
 
-    private static PendingJob pendingJob(Job job) {
+    private static PendingJob pendingJob(Job job, ClusterSnapshot state) {
         final JobRequirements requirements = requirements(job);
         final Hold hold = !job.isHeld() ? Hold.NONE
                 : job.reason() == JobStateReason.WAIT_HELD ? Hold.ADMIN : Hold.USER;
         return new PendingJob(job.jobId(), job.userId(), List.of(job.partition()),
                 job.times().submit(), job.times().begin(), hold, job.nice(),
-                DependencyState.NONE, false, requirements);
+                Dependencies.evaluate(job, state), false, requirements);
     }
 
     private static String[] expand(String hostlist) {

@@ -109,4 +109,17 @@ public sealed interface Command {
             Objects.requireNonNull(reason, "reason");
         }
     }
+
+    /**
+     * Forget finished jobs whose MinJobAge has passed, so that they leave squeue and their ids
+     * become unknown; a job that is not finished when this is applied is kept.
+     *
+     * @param jobIds  the jobs, in id order
+     * @param time    when the controller decided
+     */
+    record PurgeJobs(List<Integer> jobIds, long time) implements Command {
+        public PurgeJobs {
+            jobIds = List.copyOf(jobIds);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.PurgeJobs;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
@@ -29,6 +30,7 @@ public final class CommandCodec {
     private static final int REQUEUE_JOB = 4;
     private static final int UPDATE_NODE = 5;
     private static final int SET_PENDING_REASONS = 6;
+    private static final int PURGE_JOBS = 20;
 
     /** An Integer field that is left unchanged. */
     private static final int ABSENT = 0;
@@ -88,6 +90,14 @@ public final class CommandCodec {
                     out.u16(reason.reason().value());
                 }
             }
+            case PurgeJobs c -> {
+                out.u16(PURGE_JOBS);
+                out.time(c.time());
+                out.u32(c.jobIds().size());
+                for (int jobId : c.jobIds()) {
+                    out.u32(jobId);
+                }
+            }
         }
         return out.toByteArray();
     }
@@ -124,6 +134,14 @@ public final class CommandCodec {
                     reasons.add(new PendingReason(in.u32(), JobStateReason.of(in.u16())));
                 }
                 yield new SetPendingReasons(reasons, time);
+            }
+            case PURGE_JOBS -> {
+                final int count = in.arrayCount("purged jobs", 4);
+                final List<Integer> jobIds = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    jobIds.add(in.u32());
+                }
+                yield new PurgeJobs(jobIds, time);
             }
             default -> throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
                     "command tag " + tag);

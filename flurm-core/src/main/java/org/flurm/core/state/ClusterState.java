@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.flurm.core.command.Command;
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.PurgeJobs;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
@@ -28,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * <p>Applying is a pure function of the snapshot and the command: no clock, no randomness, no
  * look-ups outside the state, so every controller that applies the same log agrees.
  *
- * <p>LIMIT: finished jobs are never purged (slurm.conf's MinJobAge is not applied), so the job
- * table and the snapshots grow with every job ever submitted.
+ * <p>Finished jobs leave the table through {@link PurgeJobs}, which the scheduler loop proposes
+ * once slurm.conf's MinJobAge has passed.
  */
 public final class ClusterState {
 
@@ -71,6 +72,7 @@ public final class ClusterState {
             case RequeueJob requeue -> requeue(before, requeue);
             case UpdateNode update -> updateNode(before, update);
             case SetPendingReasons reasons -> setPendingReasons(before, reasons);
+            case PurgeJobs purge -> purge(before, purge);
         };
         final ClusterSnapshot after = outcome.state == null ? before : outcome.state;
         current = new ClusterSnapshot(index, after.firstJobId(), after.maxJobId(),
@@ -343,5 +345,23 @@ public final class ClusterState {
         return new ClusterSnapshot(state.appliedIndex(), state.firstJobId(), state.maxJobId(),
                 state.nextJobId(), state.jobs().with(job), state.nodes(), state.partitions(),
                 time, state.lastNodeUpdate(), state.lastPartitionUpdate());
+    }
+
+    private static Outcome purge(ClusterSnapshot state, PurgeJobs command) {
+        JobTable jobs = state.jobs();
+        for (int jobId : command.jobIds()) {
+            final Job job = jobs.get(jobId).orElse(null);
+            if (job != null && job.isFinished()) {
+                jobs = jobs.without(jobId);
+                LOG.debug("job={} purged", jobId);
+            }
+        }
+        if (jobs == state.jobs()) {
+            return new Outcome(CommandResult.ok(0), null);
+        }
+        return new Outcome(CommandResult.ok(0), new ClusterSnapshot(state.appliedIndex(),
+                state.firstJobId(), state.maxJobId(), state.nextJobId(), jobs, state.nodes(),
+                state.partitions(), command.time(), state.lastNodeUpdate(),
+                state.lastPartitionUpdate()));
     }
 }
