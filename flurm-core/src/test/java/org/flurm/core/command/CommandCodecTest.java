@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.PurgeJobs;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
@@ -30,7 +31,8 @@ class CommandCodecTest {
                 new UpdateNode(List.of("n1", "n2"), 0x200, "bad disk", 0, 128),
                 new SetPendingReasons(List.of(
                         new PendingReason(7, JobStateReason.WAIT_PRIORITY),
-                        new PendingReason(8, JobStateReason.WAIT_RESOURCES)), 129));
+                        new PendingReason(8, JobStateReason.WAIT_RESOURCES)), 129),
+                new PurgeJobs(List.of(7, 8, 12), 130));
 
         for (Command command : commands) {
             assertThat(CommandCodec.decode(CommandCodec.encode(command))).isEqualTo(command);
