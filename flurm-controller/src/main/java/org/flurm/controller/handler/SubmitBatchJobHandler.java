@@ -6,7 +6,9 @@ import java.util.OptionalInt;
 import org.flurm.controller.scheduling.PartitionAccess;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.CommandResult;
+import org.flurm.core.command.ErrorCodes;
 import org.flurm.core.scheduler.SubmitVerdict;
+import org.flurm.core.state.ArrayTasks;
 import org.flurm.core.state.Job;
 import org.flurm.protocol.message.MessageType;
 import org.flurm.protocol.message.common.SlurmErrno;
@@ -22,8 +24,10 @@ import org.slf4j.LoggerFactory;
  * REQUEST_SUBMIT_BATCH_JOB (4003): turns sbatch's job description into a job and answers with
  * its id once the submission is committed, so an acknowledged job survives a crash.
  *
- * <p>LIMIT: job arrays, heterogeneous jobs, reservations, QOS and accounts are not checked
- * yet; an array request is submitted as one job.
+ * <p>A job array ({@code --array}) is one job whose record holds the pending tasks; its id is
+ * the array's job id.
+ *
+ * <p>LIMIT: heterogeneous jobs, reservations, QOS and accounts are not checked yet.
  */
 public final class SubmitBatchJobHandler implements RequestHandler {
 
@@ -54,8 +58,17 @@ public final class SubmitBatchJobHandler implements RequestHandler {
             return Reply.rc(SlurmErrno.ESLURM_JOB_SCRIPT_MISSING.code());
         }
 
+        // an array is one record holding its pending tasks
+        Job job = toJob(desc, request);
+        if (desc.identity().arrayInx() != null) {
+            final ArrayTasks tasks = ArrayTasks.parse(desc.identity().arrayInx()).orElse(null);
+            if (tasks == null) {
+                return Reply.rc(ErrorCodes.ESLURM_INVALID_ARRAY);
+            }
+            job = job.withArrayTasks(tasks);
+        }
+
         // the partition must let the submitter in
-        final Job job = toJob(desc, request);
         final OptionalInt denied = access.refusal(controller.log().snapshot(), job.partition(),
                 uid);
         if (denied.isPresent()) {

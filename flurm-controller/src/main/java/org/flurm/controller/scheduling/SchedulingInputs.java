@@ -27,7 +27,7 @@ import org.flurm.protocol.pack.Sentinels;
  * Maps the controller's snapshot onto the scheduler library's input.
  *
  * <p>LIMIT: no node daemon registers yet, so every node is given to the scheduler as not
- * responding and no job can start; running jobs and array task limits are not passed on.
+ * responding and no job can start; running jobs are not passed on.
  */
 final class SchedulingInputs {
 
@@ -142,7 +142,22 @@ final class SchedulingInputs {
                 : job.reason() == JobStateReason.WAIT_HELD ? Hold.ADMIN : Hold.USER;
         return new PendingJob(job.jobId(), job.userId(), List.of(job.partition()),
                 job.times().submit(), job.times().begin(), hold, job.nice(),
-                Dependencies.evaluate(job, state), false, requirements);
+                Dependencies.evaluate(job, state), throttled(job, state), requirements);
+    }
+
+    /** Whether an array already runs as many tasks as its throttle allows. */
+    private static boolean throttled(Job job, ClusterSnapshot state) {
+        if (job.arrayTasks() == null || job.arrayTasks().throttle() == 0) {
+            return false;
+        }
+        int running = 0;
+        for (Job task : state.jobs()) {
+            if (task.arrayJobId() == job.jobId() && task.jobId() != job.jobId()
+                    && !task.isFinished() && task.state() != JobState.PENDING) {
+                running++;
+            }
+        }
+        return running >= job.arrayTasks().throttle();
     }
 
     private static String[] expand(String hostlist) {

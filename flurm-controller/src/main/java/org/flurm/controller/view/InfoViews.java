@@ -57,7 +57,10 @@ public final class InfoViews {
                 null, r.excNodes(), null, l.stdErr(), l.stdIn(), l.stdOut(), multiCore);
         final JobInfo.Tres tres = new JobInfo.Tres(null, requestedTres(job, state), null, null,
                 null, null, null, null, null, null);
-        final JobInfo.Array array = job.arrayJobId() == 0 ? JobInfo.Array.NONE
+        final JobInfo.Array array = job.arrayTasks() != null
+                ? new JobInfo.Array(job.arrayJobId(), NO_VAL, job.arrayTasks().hex(),
+                        job.arrayTasks().throttle())
+                : job.arrayJobId() == 0 ? JobInfo.Array.NONE
                 : new JobInfo.Array(job.arrayJobId(), job.arrayTaskId(), null, 0);
         return new JobInfo(array, 0, null, 0, job.jobId(), job.userId(), job.groupId(),
                 JobInfo.HetJob.NONE, 0, status, showFlags, times, job.allocSid(), priority,

@@ -122,4 +122,19 @@ public sealed interface Command {
             jobIds = List.copyOf(jobIds);
         }
     }
+
+    /**
+     * Signal one task of a job array ({@code scancel J_T}): a task still pending in the
+     * array's own record is taken out of it by SIGKILL, a task split off is signalled as its
+     * own job.
+     *
+     * @param arrayJobId  the array's job id
+     * @param taskId      the task
+     * @param signal      the signal number
+     * @param uid         who asked
+     * @param time        when
+     */
+    record SignalArrayTask(int arrayJobId, int taskId, int signal, int uid, long time)
+            implements Command {
+    }
 }

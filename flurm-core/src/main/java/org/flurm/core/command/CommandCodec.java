@@ -7,6 +7,7 @@ import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.PurgeJobs;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
+import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
@@ -31,6 +32,7 @@ public final class CommandCodec {
     private static final int UPDATE_NODE = 5;
     private static final int SET_PENDING_REASONS = 6;
     private static final int PURGE_JOBS = 20;
+    private static final int SIGNAL_ARRAY_TASK = 21;
 
     /** An Integer field that is left unchanged. */
     private static final int ABSENT = 0;
@@ -90,6 +92,14 @@ public final class CommandCodec {
                     out.u16(reason.reason().value());
                 }
             }
+            case SignalArrayTask c -> {
+                out.u16(SIGNAL_ARRAY_TASK);
+                out.time(c.time());
+                out.u32(c.arrayJobId());
+                out.u32(c.taskId());
+                out.u32(c.signal());
+                out.u32(c.uid());
+            }
             case PurgeJobs c -> {
                 out.u16(PURGE_JOBS);
                 out.time(c.time());
@@ -135,6 +145,8 @@ public final class CommandCodec {
                 }
                 yield new SetPendingReasons(reasons, time);
             }
+            case SIGNAL_ARRAY_TASK -> new SignalArrayTask(in.u32(), in.u32(), in.u32(), in.u32(),
+                    time);
             case PURGE_JOBS -> {
                 final int count = in.arrayCount("purged jobs", 4);
                 final List<Integer> jobIds = new ArrayList<>(count);

@@ -25,6 +25,8 @@ public final class ErrorCodes {
     public static final int ESLURM_JOB_MISSING_REQUIRED_PARTITION_GROUP = 2003;
     /** "Job dependency problem": a dependency that names no job or cannot be read. */
     public static final int ESLURM_DEPENDENCY = 2038;
+    /** "Invalid job array specification". */
+    public static final int ESLURM_INVALID_ARRAY = 2081;
 
     private ErrorCodes() {
     }

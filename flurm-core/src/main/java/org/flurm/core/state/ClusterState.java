@@ -9,6 +9,7 @@ import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.PurgeJobs;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
+import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
@@ -73,6 +74,7 @@ public final class ClusterState {
             case UpdateNode update -> updateNode(before, update);
             case SetPendingReasons reasons -> setPendingReasons(before, reasons);
             case PurgeJobs purge -> purge(before, purge);
+            case SignalArrayTask task -> signalArrayTask(before, task);
         };
         final ClusterSnapshot after = outcome.state == null ? before : outcome.state;
         current = new ClusterSnapshot(index, after.firstJobId(), after.maxJobId(),
@@ -182,7 +184,54 @@ public final class ClusterState {
                         t.start() == 0 ? command.time() : t.start(), command.time(),
                         t.timeLimit(), t.timeMin(), t.begin()));
         LOG.info("job={} cancelled by uid={}", job.jobId(), command.uid());
-        return new Outcome(CommandResult.ok(job.jobId()), withJob(state, cancelled,
+        ClusterSnapshot after = withJob(state, cancelled, command.time());
+
+        // cancelling an array's own record cancels the tasks split off from it too
+        if (job.arrayTasks() != null) {
+            for (Job task : state.jobs()) {
+                if (task.arrayJobId() == job.jobId() && task.jobId() != job.jobId()
+                        && !task.isFinished()) {
+                    after = withJob(after, cancelled(task, command.time()), command.time());
+                }
+            }
+        }
+        return new Outcome(CommandResult.ok(job.jobId()), after);
+    }
+
+    private static Job cancelled(Job job, long time) {
+        final Job.Times t = job.times();
+        return job.withState(JobState.CANCELLED, job.reason())
+                .withTimes(new Job.Times(t.submit(), t.eligible(),
+                        t.start() == 0 ? time : t.start(), time, t.timeLimit(), t.timeMin(),
+                        t.begin()));
+    }
+
+    private static Outcome signalArrayTask(ClusterSnapshot state, SignalArrayTask command) {
+        // a task split off is a job of its own
+        for (Job task : state.jobs()) {
+            if (task.arrayJobId() == command.arrayJobId()
+                    && task.arrayTaskId() == command.taskId() && task.arrayTasks() == null) {
+                return signal(state, new SignalJob(task.jobId(), command.signal(),
+                        command.uid(), command.time()));
+            }
+        }
+
+        // a task still pending in the array's own record leaves it
+        final Job array = state.job(command.arrayJobId()).orElse(null);
+        if (array == null || array.arrayTasks() == null || array.isFinished()
+                || !array.arrayTasks().contains(command.taskId())) {
+            return Outcome.rejected(ErrorCodes.ESLURM_INVALID_JOB_ID);
+        }
+        if (command.signal() != SignalJob.SIGKILL) {
+            return Outcome.rejected(ErrorCodes.ESLURM_JOB_PENDING);
+        }
+        final ArrayTasks left = array.arrayTasks().without(command.taskId());
+        LOG.info("job={}_{} cancelled by uid={}", array.jobId(), command.taskId(),
+                command.uid());
+        final Job changed = left.isEmpty()
+                ? cancelled(array.withArrayTasks(left), command.time())
+                : array.withArrayTasks(left);
+        return new Outcome(CommandResult.ok(array.jobId()), withJob(state, changed,
                 command.time()));
     }
 

@@ -43,13 +43,16 @@ import org.flurm.protocol.message.info.JobStateReason;
  * @param mailType     sbatch --mail-type bits
  * @param mailUser     where mail goes, or null
  * @param comment      the job comment, or null
+ * @param arrayTasks   for an array's own record: the tasks still pending as one record and
+ *                     the throttle; null for any other job (split tasks included)
  */
 public record Job(int jobId, String name, int userId, int groupId, String userName,
                   String partition, String account, JobState state, JobStateReason reason,
                   int priority, int nice, Times times, Resources resources, String nodeList,
                   Launch launch, String allocNode, int allocSid, int arrayJobId,
                   int arrayTaskId, String dependency, int exitCode, boolean requeue,
-                  int restartCount, int mailType, String mailUser, String comment) {
+                  int restartCount, int mailType, String mailUser, String comment,
+                  ArrayTasks arrayTasks) {
 
     public Job {
         Objects.requireNonNull(state, "state");
@@ -57,6 +60,19 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         Objects.requireNonNull(times, "times");
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(launch, "launch");
+    }
+
+    /** A job that is no array's own record. */
+    public Job(int jobId, String name, int userId, int groupId, String userName,
+               String partition, String account, JobState state, JobStateReason reason,
+               int priority, int nice, Times times, Resources resources, String nodeList,
+               Launch launch, String allocNode, int allocSid, int arrayJobId, int arrayTaskId,
+               String dependency, int exitCode, boolean requeue, int restartCount, int mailType,
+               String mailUser, String comment) {
+        this(jobId, name, userId, groupId, userName, partition, account, state, reason,
+                priority, nice, times, resources, nodeList, launch, allocNode, allocSid,
+                arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount, mailType,
+                mailUser, comment, null);
     }
 
     /**
@@ -138,49 +154,57 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         return new Job(jobId, name, userId, groupId, userName, partition, account, newState,
                 newReason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, arrayTasks);
     }
 
     public Job withPriority(int newPriority, JobStateReason newReason) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 newReason, newPriority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, arrayTasks);
     }
 
     public Job withTimes(Times newTimes) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, newTimes, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, arrayTasks);
     }
 
     public Job withName(String newName) {
         return new Job(jobId, newName, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, arrayTasks);
     }
 
     public Job withRequeue(int newRestartCount) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, null, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue,
-                newRestartCount, mailType, mailUser, comment);
+                newRestartCount, mailType, mailUser, comment, arrayTasks);
     }
 
     /** A job as submitted, before the controller gives it an id and times. */
     public Job withIdentity(int newJobId, Times newTimes) {
         return new Job(newJobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, newTimes, resources, nodeList, launch, allocNode,
-                allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                allocSid, arrayTasks != null ? newJobId : arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
+                mailType, mailUser, comment, arrayTasks);
     }
 
     public Job withPartition(String newPartition) {
         return new Job(jobId, name, userId, groupId, userName, newPartition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, arrayTasks);
+    }
+
+    /** The array's own record with {@code newTasks} pending. */
+    public Job withArrayTasks(ArrayTasks newTasks) {
+        return new Job(jobId, name, userId, groupId, userName, partition, account, state,
+                reason, priority, nice, times, resources, nodeList, launch, allocNode,
+                allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
+                mailType, mailUser, comment, newTasks);
     }
 }

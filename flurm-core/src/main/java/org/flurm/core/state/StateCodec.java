@@ -25,7 +25,9 @@ public final class StateCodec {
     /** "FLST": a saved cluster state. */
     private static final int STATE_MAGIC = 0x464C5354;
     private static final int STATE_FORMAT = 1;
-    private static final int JOB_FORMAT = 1;
+    /** Format 2 adds the array tasks; format 1 jobs are read as no array's own record. */
+    private static final int JOB_FORMAT = 2;
+    private static final int JOB_FORMAT_NO_ARRAY = 1;
 
     private StateCodec() {
     }
@@ -88,11 +90,16 @@ public final class StateCodec {
         out.u32(job.mailType());
         out.str(job.mailUser());
         out.str(job.comment());
+        out.bool(job.arrayTasks() != null);
+        if (job.arrayTasks() != null) {
+            out.str(job.arrayTasks().hex());
+            out.u32(job.arrayTasks().throttle());
+        }
     }
 
     public static Job readJob(Unpacker in) throws DecodeException {
         final int format = in.u16();
-        if (format != JOB_FORMAT) {
+        if (format != JOB_FORMAT && format != JOB_FORMAT_NO_ARRAY) {
             throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
                     "saved job format " + format);
         }
@@ -115,10 +122,20 @@ public final class StateCodec {
         final String nodeList = in.str();
         final Job.Launch launch = new Job.Launch(in.str(), in.str(), in.str(), in.str(),
                 in.str(), readStrings(in), readStrings(in));
-        return new Job(jobId, name, userId, groupId, userName, partition, account, state,
-                reason, priority, nice, times, resources, nodeList, launch, in.str(), in.u32(),
-                in.u32(), in.u32(), in.str(), in.u32(), in.bool(), in.u32(), in.u32(),
+        final Job job = new Job(jobId, name, userId, groupId, userName, partition, account,
+                state, reason, priority, nice, times, resources, nodeList, launch, in.str(),
+                in.u32(), in.u32(), in.u32(), in.str(), in.u32(), in.bool(), in.u32(), in.u32(),
                 in.str(), in.str());
+        if (format == JOB_FORMAT_NO_ARRAY || !in.bool()) {
+            return job;
+        }
+        final String hex = in.str();
+        final int throttle = in.u32();
+        try {
+            return job.withArrayTasks(new ArrayTasks(hex == null ? "" : hex, throttle));
+        } catch (IllegalArgumentException e) {
+            throw new DecodeException(DecodeException.Kind.INVALID, e.getMessage());
+        }
     }
 
     /** Saves what commands have changed in {@code state} (see the class comment). */

@@ -9,6 +9,7 @@ import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.PurgeJobs;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
+import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
@@ -32,7 +33,8 @@ class CommandCodecTest {
                 new SetPendingReasons(List.of(
                         new PendingReason(7, JobStateReason.WAIT_PRIORITY),
                         new PendingReason(8, JobStateReason.WAIT_RESOURCES)), 129),
-                new PurgeJobs(List.of(7, 8, 12), 130));
+                new PurgeJobs(List.of(7, 8, 12), 130),
+                new SignalArrayTask(7, 3, 9, 1000, 131));
 
         for (Command command : commands) {
             assertThat(CommandCodec.decode(CommandCodec.encode(command))).isEqualTo(command);
