@@ -18,6 +18,9 @@ import org.flurm.config.slurm.ConfigException;
 import org.flurm.config.slurm.ConfigProblem;
 import org.flurm.config.slurm.SlurmConfParser;
 import org.flurm.config.slurm.SlurmConfig;
+import org.flurm.controller.diag.CountingHandler;
+import org.flurm.controller.diag.Diagnostics;
+import org.flurm.controller.diag.StatsHandler;
 import org.flurm.controller.handler.BuildInfoHandler;
 import org.flurm.controller.handler.Controller;
 import org.flurm.controller.handler.FederationInfoHandler;
@@ -114,10 +117,15 @@ public final class Flurmctld implements AutoCloseable {
                 new InfoViews(config.clusterName()), new BuildInfoView(config),
                 new SubmissionCheck(config.enforcePartLimits()),
                 System.currentTimeMillis() / 1000, stopped::countDown);
-        final ControllerServer server = new ControllerServer(handlers(controller),
-                authenticator, config.messageTimeout());
         final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults(),
                 config.minJobAge());
+        final Diagnostics diagnostics = new Diagnostics(controller.bootTime());
+        final Map<Integer, RequestHandler> handlers = handlers(controller);
+        handlers.put(MessageType.REQUEST_STATS_INFO.id(),
+                new StatsHandler(controller, diagnostics, scheduler));
+        handlers.replaceAll((type, handler) -> new CountingHandler(handler, diagnostics));
+        final ControllerServer server = new ControllerServer(handlers, authenticator,
+                config.messageTimeout());
         final Flurmctld ctld = new Flurmctld(log, server, scheduler, stopped);
 
         // LIMIT: flurm.conf has no listen address yet; every address is served

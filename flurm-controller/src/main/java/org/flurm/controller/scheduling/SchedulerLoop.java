@@ -14,6 +14,7 @@ import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.replication.CommandLog;
 import org.flurm.core.scheduler.JobDecision;
 import org.flurm.core.scheduler.Scheduler;
+import org.flurm.core.scheduler.SchedulingInput;
 import org.flurm.core.scheduler.SchedulingResult;
 import org.flurm.core.state.ClusterSnapshot;
 import org.flurm.core.state.Job;
@@ -42,6 +43,35 @@ public final class SchedulerLoop implements AutoCloseable {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("scheduler").daemon(true).factory());
     private long lastIndex = -1;
+    private CycleStatistics cycles = CycleStatistics.NONE;
+
+    /**
+     * The main scheduler's cycles for {@code sdiag}, microseconds: the longest, the last, all
+     * together, how many, the jobs looked at in all, and the queue length of the last.
+     */
+    public record CycleStatistics(long max, long last, long sum, int counter, long depth,
+                                  int queueLength) {
+
+        static final CycleStatistics NONE = new CycleStatistics(0, 0, 0, 0, 0, 0);
+
+        CycleStatistics plus(long micros, int jobs) {
+            return new CycleStatistics(Math.max(max, micros), micros, sum + micros, counter + 1,
+                    depth + jobs, jobs);
+        }
+    }
+
+    /** The cycles since the start or the last {@link #resetStatistics()}. */
+    public synchronized CycleStatistics statistics() {
+        return cycles;
+    }
+
+    public synchronized void resetStatistics() {
+        cycles = CycleStatistics.NONE;
+    }
+
+    private synchronized void counted(long micros, int jobs) {
+        cycles = cycles.plus(micros, jobs);
+    }
 
     /** @param minJobAge slurm.conf's MinJobAge: seconds a finished job stays listed */
     public SchedulerLoop(CommandLog log, Scheduler scheduler, long minJobAge) {
@@ -71,7 +101,10 @@ public final class SchedulerLoop implements AutoCloseable {
         if (state.appliedIndex() == lastIndex) {
             return;
         }
-        final SchedulingResult result = scheduler.schedule(SchedulingInputs.from(state, now));
+        final long started = System.nanoTime();
+        final SchedulingInput input = SchedulingInputs.from(state, now);
+        final SchedulingResult result = scheduler.schedule(input);
+        counted((System.nanoTime() - started) / 1000, input.pending().size());
 
         // the reasons that differ from what the jobs show
         final List<PendingReason> changed = new ArrayList<>();
