@@ -29,6 +29,7 @@ import org.flurm.controller.handler.KillJobHandler;
 import org.flurm.controller.handler.NodeInfoHandler;
 import org.flurm.controller.handler.PartitionInfoHandler;
 import org.flurm.controller.handler.PingHandler;
+import org.flurm.controller.handler.ReconfigureHandler;
 import org.flurm.controller.handler.RequestHandler;
 import org.flurm.controller.handler.RequeueJobHandler;
 import org.flurm.controller.handler.ShutdownHandler;
@@ -123,6 +124,8 @@ public final class Flurmctld implements AutoCloseable {
         final Map<Integer, RequestHandler> handlers = handlers(controller);
         handlers.put(MessageType.REQUEST_STATS_INFO.id(),
                 new StatsHandler(controller, diagnostics, scheduler));
+        handlers.put(MessageType.REQUEST_RECONFIGURE.id(),
+                new ReconfigureHandler(controller, slurmConf));
         handlers.replaceAll((type, handler) -> new CountingHandler(handler, diagnostics));
         final ControllerServer server = new ControllerServer(handlers, authenticator,
                 config.messageTimeout());

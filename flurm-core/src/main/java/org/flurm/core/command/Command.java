@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.core.state.Job;
+import org.flurm.core.state.Node;
+import org.flurm.core.state.Partition;
 import org.flurm.protocol.message.info.JobStateReason;
 
 /**
@@ -136,5 +138,23 @@ public sealed interface Command {
      */
     record SignalArrayTask(int arrayJobId, int taskId, int signal, int uid, long time)
             implements Command {
+    }
+
+    /**
+     * Apply slurm.conf's node and partition definitions as re-read by
+     * {@code scontrol reconfigure}. The node set must be the one in the state (same names, same
+     * order): nodes take the new hardware, features and weight and keep their state; the
+     * partitions are replaced.
+     *
+     * @param nodes       the nodes as slurm.conf now defines them (their states are ignored)
+     * @param partitions  the partitions as slurm.conf now defines them
+     * @param time        when
+     */
+    record Reconfigure(List<Node> nodes, List<Partition> partitions, long time)
+            implements Command {
+        public Reconfigure {
+            nodes = List.copyOf(nodes);
+            partitions = List.copyOf(partitions);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.flurm.core.command.Command;
 import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.PurgeJobs;
+import org.flurm.core.command.Command.Reconfigure;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalArrayTask;
@@ -75,6 +76,7 @@ public final class ClusterState {
             case SetPendingReasons reasons -> setPendingReasons(before, reasons);
             case PurgeJobs purge -> purge(before, purge);
             case SignalArrayTask task -> signalArrayTask(before, task);
+            case Reconfigure reconfigure -> reconfigure(before, reconfigure);
         };
         final ClusterSnapshot after = outcome.state == null ? before : outcome.state;
         current = new ClusterSnapshot(index, after.firstJobId(), after.maxJobId(),
@@ -412,5 +414,43 @@ public final class ClusterState {
                 state.firstJobId(), state.maxJobId(), state.nextJobId(), jobs, state.nodes(),
                 state.partitions(), command.time(), state.lastNodeUpdate(),
                 state.lastPartitionUpdate()));
+    }
+
+    /**
+     * New node and partition definitions over the same node set: nodes keep their state,
+     * partitions are replaced. A different node set is refused (it needs a restart).
+     *
+     * <p>LIMIT: jobs already in a partition that is removed or shrunk stay where they are.
+     */
+    private static Outcome reconfigure(ClusterSnapshot state, Reconfigure command) {
+        final List<Node> current = state.nodes();
+        if (command.nodes().size() != current.size()) {
+            return Outcome.rejected(ErrorCodes.ESLURM_INVALID_NODE_NAME);
+        }
+        final List<Node> nodes = new ArrayList<>(current.size());
+        for (int i = 0; i < current.size(); i++) {
+            final Node now = current.get(i);
+            final Node defined = command.nodes().get(i);
+            if (!defined.name().equals(now.name())) {
+                return Outcome.rejected(ErrorCodes.ESLURM_INVALID_NODE_NAME);
+            }
+            nodes.add(new Node(now.name(), defined.hostname(), defined.address(),
+                    defined.port(), defined.cpus(), defined.boards(), defined.sockets(),
+                    defined.cores(), defined.threads(), defined.realMemory(), defined.tmpDisk(),
+                    defined.weight(), defined.features(), defined.gres(), now.state(),
+                    now.drain(), now.reason(), now.reasonUid(), now.reasonTime()));
+        }
+        for (Partition partition : command.partitions()) {
+            for (int index : partition.nodeIndexes()) {
+                if (index < 0 || index >= nodes.size()) {
+                    return Outcome.rejected(ErrorCodes.ESLURM_INVALID_NODE_NAME);
+                }
+            }
+        }
+        LOG.info("reconfigured: {} nodes, {} partitions", nodes.size(),
+                command.partitions().size());
+        return new Outcome(CommandResult.ok(0), new ClusterSnapshot(state.appliedIndex(),
+                state.firstJobId(), state.maxJobId(), state.nextJobId(), state.jobs(), nodes,
+                command.partitions(), state.lastJobUpdate(), command.time(), command.time()));
     }
 }

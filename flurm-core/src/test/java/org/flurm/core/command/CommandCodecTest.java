@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.PurgeJobs;
+import org.flurm.core.command.Command.Reconfigure;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalArrayTask;
@@ -14,6 +15,7 @@ import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
+import org.flurm.core.state.ClusterFixtures;
 import org.flurm.core.state.Jobs;
 import org.flurm.protocol.message.info.JobStateReason;
 import org.flurm.protocol.pack.DecodeException;
@@ -34,7 +36,9 @@ class CommandCodecTest {
                         new PendingReason(7, JobStateReason.WAIT_PRIORITY),
                         new PendingReason(8, JobStateReason.WAIT_RESOURCES)), 129),
                 new PurgeJobs(List.of(7, 8, 12), 130),
-                new SignalArrayTask(7, 3, 9, 1000, 131));
+                new SignalArrayTask(7, 3, 9, 1000, 131),
+                new Reconfigure(ClusterFixtures.twoNodes().nodes(),
+                        ClusterFixtures.twoNodes().partitions(), 132));
 
         for (Command command : commands) {
             assertThat(CommandCodec.decode(CommandCodec.encode(command))).isEqualTo(command);
