@@ -54,7 +54,7 @@ public final class JobInfoHandler implements RequestHandler {
                 jobs.add(controller.views().job(job, state, single.showFlags()));
 
                 // an array's id answers with the tasks split off from it too
-                if (job.arrayTasks() != null) {
+                if (job.arrayJobId() == job.jobId()) {
                     for (Job task : state.jobs()) {
                         if (task.arrayJobId() == job.jobId() && task.jobId() != job.jobId()) {
                             jobs.add(controller.views().job(task, state, single.showFlags()));

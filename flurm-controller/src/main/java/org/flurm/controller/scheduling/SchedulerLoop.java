@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>LIMIT: only pending reasons are applied. Start decisions cannot arise while no node
  * daemon registers (every node is passed as not responding); starting jobs needs a StartJob
- * command and the launch through flurmd.
+ * command and the launch through flurmd. A start decision for a job array's own record must
+ * first split a task off with SplitArrayTask and start the job id that command returns.
  */
 public final class SchedulerLoop implements AutoCloseable {
 

@@ -3,6 +3,7 @@ package org.flurm.controller.view;
 import java.util.List;
 
 import org.flurm.controller.scheduling.Dependencies;
+import org.flurm.core.state.ArrayTasks;
 import org.flurm.core.state.ClusterSnapshot;
 import org.flurm.core.state.Job;
 import org.flurm.core.state.Node;
@@ -61,7 +62,8 @@ public final class InfoViews {
                 ? new JobInfo.Array(job.arrayJobId(), NO_VAL, job.arrayTasks().hex(),
                         job.arrayTasks().throttle())
                 : job.arrayJobId() == 0 ? JobInfo.Array.NONE
-                : new JobInfo.Array(job.arrayJobId(), job.arrayTaskId(), null, 0);
+                : new JobInfo.Array(job.arrayJobId(), job.arrayTaskId(), null,
+                        arrayThrottle(job, state));
         return new JobInfo(array, 0, null, 0, job.jobId(), job.userId(), job.groupId(),
                 JobInfo.HetJob.NONE, 0, status, showFlags, times, job.allocSid(), priority,
                 clusterName, job.nodeList(), null, job.partition(), job.account(), null, null,
@@ -69,6 +71,12 @@ public final class InfoViews {
                 null, job.name(), job.userName(), null, 0, 0, job.allocNode(), null,
                 SelectJobInfo.OF_CONS_TRES, details, JOB_BITFLAGS, tres, 0x2600,
                 JobInfo.Federation.NONE, job.mailType(), job.mailUser(), null);
+    }
+
+    /** A split task shows its array's throttle, as long as the array's record is there. */
+    private static int arrayThrottle(Job task, ClusterSnapshot state) {
+        return state.job(task.arrayJobId()).map(Job::arrayTasks).map(ArrayTasks::throttle)
+                .orElse(0);
     }
 
     /** What the job asked for, as TRES: cpu, mem (the whole node's by default), node, billing. */

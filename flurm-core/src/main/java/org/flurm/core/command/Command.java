@@ -157,4 +157,17 @@ public sealed interface Command {
             partitions = List.copyOf(partitions);
         }
     }
+
+    /**
+     * Split one pending task off a job array's own record, as slurmctld does when the task is
+     * about to start: the task becomes a job of its own with the next job id, the array's
+     * record keeps the other tasks. The last pending task is not copied: the array's record
+     * itself becomes that task. The result names the task's job id.
+     *
+     * @param arrayJobId  the array's job id
+     * @param taskId      the task, one still pending in the array's record
+     * @param time        when
+     */
+    record SplitArrayTask(int arrayJobId, int taskId, long time) implements Command {
+    }
 }

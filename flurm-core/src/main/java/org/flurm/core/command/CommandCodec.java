@@ -10,6 +10,7 @@ import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
+import org.flurm.core.command.Command.SplitArrayTask;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
@@ -38,6 +39,7 @@ public final class CommandCodec {
     private static final int PURGE_JOBS = 20;
     private static final int SIGNAL_ARRAY_TASK = 21;
     private static final int RECONFIGURE = 22;
+    private static final int SPLIT_ARRAY_TASK = 23;
 
     /** An Integer field that is left unchanged. */
     private static final int ABSENT = 0;
@@ -105,6 +107,12 @@ public final class CommandCodec {
                 out.u32(c.signal());
                 out.u32(c.uid());
             }
+            case SplitArrayTask c -> {
+                out.u16(SPLIT_ARRAY_TASK);
+                out.time(c.time());
+                out.u32(c.arrayJobId());
+                out.u32(c.taskId());
+            }
             case Reconfigure c -> {
                 out.u16(RECONFIGURE);
                 out.time(c.time());
@@ -164,6 +172,7 @@ public final class CommandCodec {
             }
             case SIGNAL_ARRAY_TASK -> new SignalArrayTask(in.u32(), in.u32(), in.u32(), in.u32(),
                     time);
+            case SPLIT_ARRAY_TASK -> new SplitArrayTask(in.u32(), in.u32(), time);
             case RECONFIGURE -> {
                 final int nodeCount = in.arrayCount("nodes", 60);
                 final List<Node> nodes = new ArrayList<>(nodeCount);

@@ -12,6 +12,7 @@ import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
+import org.flurm.core.command.Command.SplitArrayTask;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
@@ -77,6 +78,7 @@ public final class ClusterState {
             case PurgeJobs purge -> purge(before, purge);
             case SignalArrayTask task -> signalArrayTask(before, task);
             case Reconfigure reconfigure -> reconfigure(before, reconfigure);
+            case SplitArrayTask split -> splitArrayTask(before, split);
         };
         final ClusterSnapshot after = outcome.state == null ? before : outcome.state;
         current = new ClusterSnapshot(index, after.firstJobId(), after.maxJobId(),
@@ -189,7 +191,7 @@ public final class ClusterState {
         ClusterSnapshot after = withJob(state, cancelled, command.time());
 
         // cancelling an array's own record cancels the tasks split off from it too
-        if (job.arrayTasks() != null) {
+        if (job.arrayJobId() == job.jobId()) {
             for (Job task : state.jobs()) {
                 if (task.arrayJobId() == job.jobId() && task.jobId() != job.jobId()
                         && !task.isFinished()) {
@@ -452,5 +454,51 @@ public final class ClusterState {
         return new Outcome(CommandResult.ok(0), new ClusterSnapshot(state.appliedIndex(),
                 state.firstJobId(), state.maxJobId(), state.nextJobId(), state.jobs(), nodes,
                 command.partitions(), state.lastJobUpdate(), command.time(), command.time()));
+    }
+
+    private static Outcome splitArrayTask(ClusterSnapshot state, SplitArrayTask command) {
+        final Job array = state.job(command.arrayJobId()).orElse(null);
+        if (array == null || array.arrayTasks() == null
+                || !array.arrayTasks().contains(command.taskId())) {
+            return Outcome.rejected(ErrorCodes.ESLURM_INVALID_JOB_ID);
+        }
+        if (array.state() != JobState.PENDING) {
+            return Outcome.rejected(ErrorCodes.ESLURM_JOB_NOT_PENDING);
+        }
+        final ArrayTasks left = array.arrayTasks().without(command.taskId());
+
+        // the last task: the array's own record becomes it
+        if (left.isEmpty()) {
+            final Job task = withTaskId(array, array.jobId(), command.taskId());
+            LOG.info("job={}_{} is the array's last task job={}", array.jobId(),
+                    command.taskId(), array.jobId());
+            return new Outcome(CommandResult.ok(array.jobId()), withJob(state, task,
+                    command.time()));
+        }
+
+        // otherwise the task gets the next id and leaves the array's record
+        final int jobId = state.nextJobId();
+        if (state.job(jobId).isPresent()) {
+            return Outcome.rejected(ErrorCodes.ESLURM_ERROR_ON_DESC_TO_RECORD_COPY);
+        }
+        final int nextJobId = Integer.compareUnsigned(jobId, state.maxJobId()) >= 0
+                ? state.firstJobId() : jobId + 1;
+        final Job task = withTaskId(array, jobId, command.taskId());
+        LOG.info("job={}_{} split off as job={}", array.jobId(), command.taskId(), jobId);
+        final JobTable jobs = state.jobs().with(array.withArrayTasks(left)).with(task);
+        return new Outcome(CommandResult.ok(jobId), new ClusterSnapshot(state.appliedIndex(),
+                state.firstJobId(), state.maxJobId(), nextJobId, jobs, state.nodes(),
+                state.partitions(), command.time(), state.lastNodeUpdate(),
+                state.lastPartitionUpdate()));
+    }
+
+    /** A copy of the array's record as task {@code taskId} with id {@code jobId}. */
+    private static Job withTaskId(Job array, int jobId, int taskId) {
+        return new Job(jobId, array.name(), array.userId(), array.groupId(), array.userName(),
+                array.partition(), array.account(), array.state(), array.reason(),
+                array.priority(), array.nice(), array.times(), array.resources(),
+                array.nodeList(), array.launch(), array.allocNode(), array.allocSid(),
+                array.jobId(), taskId, array.dependency(), array.exitCode(), array.requeue(),
+                array.restartCount(), array.mailType(), array.mailUser(), array.comment());
     }
 }

@@ -12,6 +12,7 @@ import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
+import org.flurm.core.command.Command.SplitArrayTask;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
@@ -37,6 +38,7 @@ class CommandCodecTest {
                         new PendingReason(8, JobStateReason.WAIT_RESOURCES)), 129),
                 new PurgeJobs(List.of(7, 8, 12), 130),
                 new SignalArrayTask(7, 3, 9, 1000, 131),
+                new SplitArrayTask(7, 3, 133),
                 new Reconfigure(ClusterFixtures.twoNodes().nodes(),
                         ClusterFixtures.twoNodes().partitions(), 132));
 

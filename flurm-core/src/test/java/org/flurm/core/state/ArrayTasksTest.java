@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.flurm.core.command.Command.SignalArrayTask;
+import org.flurm.core.command.Command.SignalJob;
+import org.flurm.core.command.Command.SplitArrayTask;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.CommandResult;
 import org.flurm.protocol.message.info.JobState;
@@ -64,5 +66,37 @@ class ArrayTasksTest {
         assertThat(read.jobs().toList()).isEqualTo(state.snapshot().jobs().toList());
         assertThat(read.job(100).orElseThrow().arrayTasks()).isEqualTo(
                 new ArrayTasks("0x3FF", 2));
+    }
+
+    @Test
+    void splitTasksGetTheNextIdsAndTheLastTaskIsTheArraysOwnRecord() {
+        final ClusterState state = new ClusterState(ClusterFixtures.twoNodes());
+        state.apply(new SubmitJob(Jobs.requested("arr", 1000, null, false)
+                .withArrayTasks(ArrayTasks.parse("0-2%2").orElseThrow()), 500), 1);
+
+        final CommandResult first = state.apply(new SplitArrayTask(100, 0, 501), 2);
+        final CommandResult second = state.apply(new SplitArrayTask(100, 1, 502), 3);
+        final CommandResult last = state.apply(new SplitArrayTask(100, 2, 503), 4);
+        final CommandResult again = state.apply(new SplitArrayTask(100, 2, 504), 5);
+
+        assertThat(first).isEqualTo(new CommandResult(0, 101));
+        assertThat(second).isEqualTo(new CommandResult(0, 102));
+        assertThat(last).isEqualTo(new CommandResult(0, 100));
+        assertThat(again.rc()).isEqualTo(2017);
+        final Job task = state.snapshot().job(101).orElseThrow();
+        assertThat(task.arrayJobId()).isEqualTo(100);
+        assertThat(task.arrayTaskId()).isZero();
+        assertThat(task.arrayTasks()).isNull();
+        final Job array = state.snapshot().job(100).orElseThrow();
+        assertThat(array.arrayTaskId()).isEqualTo(2);
+        assertThat(array.arrayTasks()).isNull();
+        assertThat(state.snapshot().nextJobId()).isEqualTo(103);
+
+        // cancelling the array cancels every task split off it
+        state.apply(new SignalJob(100, SignalJob.SIGKILL, 1000, 505), 6);
+        assertThat(state.snapshot().job(101).orElseThrow().state())
+                .isEqualTo(JobState.CANCELLED);
+        assertThat(state.snapshot().job(102).orElseThrow().state())
+                .isEqualTo(JobState.CANCELLED);
     }
 }
