@@ -30,8 +30,8 @@ public final class PartitionAccess {
 
     /**
      * The SLURM error number refusing user {@code uid} a submission to {@code partitionName}
-     * (null for the default partition), or empty when it may or the partition does not exist (the submission is then
-     * refused for that).
+     * (null for the default partition), or empty when it may or the partition does not exist
+     * (the submission is then refused for that).
      */
     public OptionalInt refusal(ClusterSnapshot state, String partitionName, int uid) {
         final Optional<Partition> found = partitionName == null ? state.defaultPartition()

@@ -51,7 +51,8 @@ public final class InfoViews {
         final MultiCore multiCore = new MultiCore(0, 0, NO_VAL16, NO_VAL16, NO_VAL16, 0,
                 Sentinels.INFINITE16, Sentinels.INFINITE16, 0);
         final JobDetails details = new JobDetails(r.features(), null, null, l.workDir(),
-                Dependencies.shown(job, state), l.argv().isEmpty() ? null : l.argv().get(0), r.minCpus(), 0,
+                Dependencies.shown(job, state), l.argv().isEmpty() ? null : l.argv().get(0),
+                r.minCpus(), 0,
                 r.minNodes(), r.maxNodes(), job.requeue() ? 1 : 0, 0, 0, r.numTasks(), r.shared(),
                 NO_VAL, NO_VAL, NO_VAL, null, r.contiguous() ? 1 : 0, NO_VAL16, r.cpusPerTask(),
                 1, r.pnMinMemory() == Sentinels.NO_VAL64 ? 0 : r.pnMinMemory(), 0, r.reqNodes(),

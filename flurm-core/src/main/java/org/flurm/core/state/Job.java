@@ -189,8 +189,8 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
     public Job withIdentity(int newJobId, Times newTimes) {
         return new Job(newJobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, newTimes, resources, nodeList, launch, allocNode,
-                allocSid, arrayTasks != null ? newJobId : arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, arrayTasks);
+                allocSid, arrayTasks != null ? newJobId : arrayJobId, arrayTaskId, dependency,
+                exitCode, requeue, restartCount, mailType, mailUser, comment, arrayTasks);
     }
 
     public Job withPartition(String newPartition) {
