@@ -27,9 +27,9 @@ import org.slf4j.LoggerFactory;
  * REQUEST_STATS_INFO (2035): {@code sdiag}. Answers the counters; {@code sdiag -r} (operators
  * only, as in SLURM) resets them and is answered with the RPC tables alone.
  *
- * <p>LIMIT: no job starts on this controller yet, so jobs started, completed and failed stay
- * 0; FLURM has no agent queue, accounting daemon queue or backfill cycles of its own, so
- * those counters are 0 too.
+ * <p>LIMIT: jobs started, completed and failed are not counted (they stay 0), though jobs
+ * do start on node daemons; FLURM has no agent queue, accounting daemon queue or backfill
+ * cycles of its own, so those counters are 0 too.
  */
 public final class StatsHandler implements RequestHandler {
 
