@@ -22,8 +22,12 @@ import org.flurm.auth.munge.Munge;
 import org.flurm.config.flurm.FlurmConfParser;
 import org.flurm.config.flurm.FlurmConfig;
 import org.flurm.config.slurm.ConfigException;
+import org.flurm.config.slurm.ConfigProblem;
 import org.flurm.config.slurm.SlurmConfParser;
 import org.flurm.config.slurm.SlurmConfig;
+import org.flurm.controller.diag.CountingHandler;
+import org.flurm.controller.diag.Diagnostics;
+import org.flurm.controller.diag.StatsHandler;
 import org.flurm.controller.handler.BuildInfoHandler;
 import org.flurm.controller.handler.CompleteBatchScriptHandler;
 import org.flurm.controller.handler.EpilogCompleteHandler;
@@ -39,6 +43,7 @@ import org.flurm.controller.node.NodeRegistry;
 import org.flurm.controller.node.SlurmdClient;
 import org.flurm.controller.handler.PartitionInfoHandler;
 import org.flurm.controller.handler.PingHandler;
+import org.flurm.controller.handler.ReconfigureHandler;
 import org.flurm.controller.handler.RequestHandler;
 import org.flurm.controller.handler.RequeueJobHandler;
 import org.flurm.controller.handler.ShutdownHandler;
@@ -93,6 +98,9 @@ public final class Flurmctld implements AutoCloseable {
     /** How often the published cluster figures are recounted. */
     private static final long METRICS_INTERVAL_MS = 1000;
 
+    /** The only authentication FLURM speaks. */
+    private static final String AUTH_MUNGE = "auth/munge";
+
     private final CommandLog log;
     private final ControllerServer server;
     private final SchedulerLoop scheduler;
@@ -124,6 +132,12 @@ public final class Flurmctld implements AutoCloseable {
     /** Starts a controller for {@code slurmConf}; it serves until {@link #close()}. */
     public static Flurmctld start(Path slurmConf) throws IOException, ConfigException {
         final SlurmConfig config = SlurmConfParser.parse(slurmConf);
+        if (!AUTH_MUNGE.equals(config.authType())) {
+            // FLURM proves every message with MUNGE; there is no unauthenticated mode
+            throw new ConfigException(List.of(new ConfigProblem(slurmConf, 0, "AuthType="
+                    + config.authType() + " is not supported: FLURM authenticates every"
+                    + " message with MUNGE, set AuthType=" + AUTH_MUNGE)));
+        }
         final Path flurmConf = slurmConf.toAbsolutePath().resolveSibling("flurm.conf");
         final FlurmConfig flurm = Files.isRegularFile(flurmConf)
                 ? FlurmConfParser.parse(flurmConf) : FlurmConfig.defaults();
@@ -194,7 +208,7 @@ public final class Flurmctld implements AutoCloseable {
         final NodeRegistry registry = new NodeRegistry();
         final AtomicReference<JobSupervisor> launcher = new AtomicReference<>();
         final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults(),
-                registry, jobId -> launcher.get().launch(jobId),
+                config.minJobAge(), registry, jobId -> launcher.get().launch(jobId),
                 metrics.scheduler()::observeCycle);
         final JobSupervisor supervisor = new JobSupervisor(log, slurmdClient, scheduler::wake);
         launcher.set(supervisor);
@@ -207,9 +221,17 @@ public final class Flurmctld implements AutoCloseable {
                 new SubmissionCheck(config.enforcePartLimits()),
                 System.currentTimeMillis() / 1000, stopped::countDown,
                 new ControllerSecurity(audit, metrics, secrets));
-        final ControllerServer server = new ControllerServer(handlers(controller, slurmd,
-                scheduler),
-                authenticator, config.messageTimeout(),
+
+        // every request is counted for sdiag
+        final Diagnostics diagnostics = new Diagnostics(controller.bootTime());
+        final Map<Integer, RequestHandler> handlers = handlers(controller, slurmd, scheduler);
+        handlers.put(MessageType.REQUEST_STATS_INFO.id(),
+                new StatsHandler(controller, diagnostics, scheduler));
+        handlers.put(MessageType.REQUEST_RECONFIGURE.id(),
+                new ReconfigureHandler(controller, slurmConf));
+        handlers.replaceAll((type, handler) -> new CountingHandler(handler, diagnostics));
+        final ControllerServer server = new ControllerServer(handlers, authenticator,
+                config.messageTimeout(),
                 new RequestGuard(limiter, audit, metrics, users),
                 flurm.maxUnauthenticatedConnections());
         final MetricsFeed metricsFeed = new MetricsFeed(log, metrics);

@@ -85,6 +85,21 @@ class RealSlurmdJobsTest {
     }
 
     @Test
+    void anArraysTasksRunEachSplitOffWithTheNextJobIdTheLastKeepingTheArraysId()
+            throws Exception {
+        final int id = submit("-o", "/dev/null", "--array=0-2", "--wrap=true");
+
+        final String first = awaitState(id + 1, 90, "COMPLETED");
+        final String second = awaitState(id + 2, 60, "COMPLETED");
+        final String last = awaitState(id, 60, "COMPLETED");
+
+        assertThat(first).contains("JobId=" + (id + 1) + " ArrayJobId=" + id + " ArrayTaskId=0 ");
+        assertThat(second).contains("JobId=" + (id + 2) + " ArrayJobId=" + id
+                + " ArrayTaskId=1 ");
+        assertThat(last).contains("JobId=" + id + " ArrayJobId=" + id + " ArrayTaskId=2 ");
+    }
+
+    @Test
     void aFailingScriptEndsFailedWithItsExitCode() throws Exception {
         final int id = submit("-o", "/dev/null", "--wrap=exit 3");
 

@@ -294,11 +294,13 @@ class StockClientsTest {
     @Test
     void aRequestWithoutAHandlerIsAnsweredNotSilentlyDropped() throws IOException,
             InterruptedException {
-        // scontrol reconfigure sends REQUEST_RECONFIGURE, which this controller does not serve
-        final Result reconfigure = cluster.run("scontrol", "reconfigure");
+        // scontrol show burstbuffer sends REQUEST_BURST_BUFFER_INFO, which this controller
+        // does not serve
+        final Result burstBuffer = cluster.run("scontrol", "show", "burstbuffer");
 
-        assertThat(reconfigure.exit()).isEqualTo(1);
-        assertThat(reconfigure.output()).isEqualTo("slurm_reconfigure error: Invalid argument\n");
+        assertThat(burstBuffer.exit()).isEqualTo(1);
+        assertThat(burstBuffer.output())
+                .isEqualTo("slurm_load_burst_buffer_info error: Invalid argument\n");
     }
 
     @Test

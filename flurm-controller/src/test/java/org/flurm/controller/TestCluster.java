@@ -37,16 +37,22 @@ final class TestCluster implements AutoCloseable {
 
     /** Writes the configuration under {@code dir} and starts munged. */
     static TestCluster create(Path dir) throws IOException {
+        return create(dir, List.of());
+    }
+
+    /** As {@link #create(Path)}, with {@code extraConf} lines appended to slurm.conf. */
+    static TestCluster create(Path dir, List<String> extraConf) throws IOException {
         final MungedProcess munged = MungedProcess.start();
         try {
-            return configure(munged, dir);
+            return configure(munged, dir, extraConf);
         } catch (IOException | RuntimeException e) {
             munged.close();
             throw e;
         }
     }
 
-    private static TestCluster configure(MungedProcess munged, Path dir) throws IOException {
+    private static TestCluster configure(MungedProcess munged, Path dir, List<String> extraConf)
+            throws IOException {
         // other users' clients must reach the socket (munged creates it world-writable)
         Files.setPosixFilePermissions(munged.socket().getParent(),
                 PosixFilePermissions.fromString("rwx--x--x"));
@@ -66,6 +72,7 @@ final class TestCluster implements AutoCloseable {
                 "SelectType=select/cons_tres",
                 "NodeName=n[1-2] CPUs=2 RealMemory=1000 State=UNKNOWN",
                 "PartitionName=debug Nodes=ALL Default=YES MaxTime=INFINITE State=UP",
+                String.join("\n", extraConf),
                 ""));
         Files.writeString(dir.resolve("flurm.conf"), String.join("\n",
                 "ReplicationPort=" + ports[2],

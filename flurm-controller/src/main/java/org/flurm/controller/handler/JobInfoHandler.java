@@ -52,6 +52,15 @@ public final class JobInfoHandler implements RequestHandler {
                     return Reply.rc(SlurmErrno.ESLURM_INVALID_JOB_ID.code());
                 }
                 jobs.add(controller.views().job(job, state, single.showFlags()));
+
+                // an array's id answers with the tasks split off from it too
+                if (job.arrayJobId() == job.jobId()) {
+                    for (Job task : state.jobs()) {
+                        if (task.arrayJobId() == job.jobId() && task.jobId() != job.jobId()) {
+                            jobs.add(controller.views().job(task, state, single.showFlags()));
+                        }
+                    }
+                }
             }
             case JobUserInfoRequest user -> {
                 for (Job job : state.jobs()) {

@@ -3,6 +3,7 @@ package org.flurm.controller.handler;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.controller.scheduling.PartitionAccess;
 import org.flurm.core.state.ClusterSnapshot;
 import org.flurm.core.state.Partition;
 import org.flurm.protocol.message.MessageType;
@@ -19,9 +20,12 @@ import org.flurm.protocol.message.info.ShowFlags;
 public final class PartitionInfoHandler implements RequestHandler {
 
     private final Controller controller;
+    private final PartitionAccess access;
 
     public PartitionInfoHandler(Controller controller) {
         this.controller = controller;
+        this.access = new PartitionAccess(controller.users(),
+                controller.permissions().slurmUserId());
     }
 
     @Override
@@ -35,8 +39,9 @@ public final class PartitionInfoHandler implements RequestHandler {
         }
         final boolean showAll = (query.showFlags() & ShowFlags.SHOW_ALL) != 0;
         final List<PartitionInfo> partitions = new ArrayList<>();
+        final boolean operator = controller.permissions().isOperator(request.uid());
         for (Partition partition : state.partitions()) {
-            if (showAll || (partition.flags() & Partition.FLAG_HIDDEN) == 0) {
+            if (showAll || access.isVisible(partition, request.uid(), operator)) {
                 partitions.add(controller.views().partition(partition, state.nodes()));
             }
         }

@@ -2,10 +2,14 @@ package org.flurm.controller.handler;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.OptionalInt;
 
+import org.flurm.controller.scheduling.PartitionAccess;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.CommandResult;
+import org.flurm.core.command.ErrorCodes;
 import org.flurm.core.scheduler.SubmitVerdict;
+import org.flurm.core.state.ArrayTasks;
 import org.flurm.core.state.Job;
 import org.flurm.protocol.message.MessageType;
 import org.flurm.protocol.message.common.SlurmErrno;
@@ -22,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * REQUEST_SUBMIT_BATCH_JOB (4003): turns sbatch's job description into a job and answers with
  * its id once the submission is committed, so an acknowledged job survives a crash.
  *
- * <p>LIMIT: job arrays, heterogeneous jobs, reservations, QOS, accounts and partition access
- * lists (AllowGroups, RootOnly, ...) are not checked yet; an array request is submitted as
- * one job.
+ * <p>A job array ({@code --array}) is one job whose record holds the pending tasks; its id is
+ * the array's job id.
+ *
+ * <p>LIMIT: heterogeneous jobs, reservations, QOS and accounts are not checked yet.
  */
 public final class SubmitBatchJobHandler implements RequestHandler {
 
@@ -32,9 +37,12 @@ public final class SubmitBatchJobHandler implements RequestHandler {
     private static final int NO_VAL = Sentinels.NO_VAL;
 
     private final Controller controller;
+    private final PartitionAccess access;
 
     public SubmitBatchJobHandler(Controller controller) {
         this.controller = controller;
+        this.access = new PartitionAccess(controller.users(),
+                controller.permissions().slurmUserId());
     }
 
     @Override
@@ -55,8 +63,26 @@ public final class SubmitBatchJobHandler implements RequestHandler {
             return Reply.rc(SlurmErrno.ESLURM_JOB_SCRIPT_MISSING.code());
         }
 
+        // an array is one record holding its pending tasks
+        Job job = toJob(desc, request, desc.launch().environment());
+        if (desc.identity().arrayInx() != null) {
+            final ArrayTasks tasks = ArrayTasks.parse(desc.identity().arrayInx()).orElse(null);
+            if (tasks == null) {
+                return Reply.rc(ErrorCodes.ESLURM_INVALID_ARRAY);
+            }
+            job = job.withArrayTasks(tasks);
+        }
+
+        // the partition must let the submitter in
+        final OptionalInt denied = access.refusal(controller.log().snapshot(), job.partition(),
+                uid);
+        if (denied.isPresent()) {
+            LOG.info("submission by uid={} to partition={} refused: {}", request.uid(),
+                    job.partition(), SlurmErrno.nameOf(denied.getAsInt()));
+            return Reply.rc(denied.getAsInt());
+        }
+
         // refuse what could never run, as slurmctld does before it creates the job
-        final Job job = toJob(desc, request, desc.launch().environment());
         if (controller.submissionCheck().check(controller.log().snapshot(), job)
                 instanceof SubmitVerdict.Reject reject) {
             LOG.info("submission by uid={} refused: {}", request.uid(), reject.message());
@@ -65,7 +91,8 @@ public final class SubmitBatchJobHandler implements RequestHandler {
 
         // secrets enter the log sealed; a refused job's key goes at once
         final Job sealed = toJob(desc, request,
-                controller.security().secrets().seal(desc.launch().environment()));
+                controller.security().secrets().seal(desc.launch().environment()))
+                .withArrayTasks(job.arrayTasks());
         final CommandResult result = controller.log().submit(
                 new SubmitJob(sealed, controller.now()));
         if (!result.succeeded()) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -13,13 +14,16 @@ import java.util.function.LongConsumer;
 
 import org.flurm.controller.view.NodeReport;
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.PurgeJobs;
 import org.flurm.core.command.Command.SetPendingReasons;
+import org.flurm.core.command.Command.SplitArrayTask;
 import org.flurm.core.command.Command.StartJob;
 import org.flurm.core.command.CommandResult;
 import org.flurm.core.replication.CommandLog;
 import org.flurm.core.scheduler.JobDecision;
 import org.flurm.core.scheduler.NodeAllocation;
 import org.flurm.core.scheduler.Scheduler;
+import org.flurm.core.scheduler.SchedulingInput;
 import org.flurm.core.scheduler.SchedulingResult;
 import org.flurm.core.scheduler.TimeLimit;
 import org.flurm.core.state.ClusterSnapshot;
@@ -36,7 +40,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A pass runs only when the state has moved on since the last one, at the interval and at
  * once when {@link #wake()} is called (a job ended, a node registered). A start decision
- * becomes a StartJob command; once it is committed the job is handed to the launcher.
+ * becomes a StartJob command; once it is committed the job is handed to the launcher. A job
+ * array's own record starts one task at a time: the task is split off with SplitArrayTask and
+ * the job id that command returns is started.
  */
 public final class SchedulerLoop implements AutoCloseable {
 
@@ -44,41 +50,64 @@ public final class SchedulerLoop implements AutoCloseable {
 
     private final CommandLog log;
     private final Scheduler scheduler;
+    private final long minJobAge;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("scheduler").daemon(true).factory());
     private final LongConsumer cycleObserver;
     private final NodeReport.Source nodes;
     private final IntConsumer launcher;
     private long lastIndex = -1;
-
-    /** A loop that starts no job: every node is passed as not responding. */
-    public SchedulerLoop(CommandLog log, Scheduler scheduler) {
-        this(log, scheduler, NodeReport.Source.NONE, jobId -> { }, nanos -> { });
-    }
-
-    /** @param cycleObserver told how long each scheduling cycle took, in nanoseconds */
-    public SchedulerLoop(CommandLog log, Scheduler scheduler, LongConsumer cycleObserver) {
-        this(log, scheduler, NodeReport.Source.NONE, jobId -> { }, cycleObserver);
-    }
+    private CycleStatistics cycles = CycleStatistics.NONE;
 
     /**
-     * @param nodes     which nodes answer (only those get jobs)
-     * @param launcher  launches a job whose start is committed
+     * The main scheduler's cycles for {@code sdiag}, microseconds: the longest, the last, all
+     * together, how many, the jobs looked at in all, and the queue length of the last.
      */
-    public SchedulerLoop(CommandLog log, Scheduler scheduler, NodeReport.Source nodes,
-                         IntConsumer launcher) {
-        this(log, scheduler, nodes, launcher, nanos -> { });
+    public record CycleStatistics(long max, long last, long sum, int counter, long depth,
+                                  int queueLength) {
+
+        static final CycleStatistics NONE = new CycleStatistics(0, 0, 0, 0, 0, 0);
+
+        CycleStatistics plus(long micros, int jobs) {
+            return new CycleStatistics(Math.max(max, micros), micros, sum + micros, counter + 1,
+                    depth + jobs, jobs);
+        }
+    }
+
+    /** The cycles since the start or the last {@link #resetStatistics()}. */
+    public synchronized CycleStatistics statistics() {
+        return cycles;
+    }
+
+    public synchronized void resetStatistics() {
+        cycles = CycleStatistics.NONE;
+    }
+
+    private synchronized void counted(long micros, int jobs) {
+        cycles = cycles.plus(micros, jobs);
     }
 
     /**
+     * A loop that starts no job: every node is passed as not responding.
+     *
+     * @param minJobAge slurm.conf's MinJobAge: seconds a finished job stays listed
+     */
+    public SchedulerLoop(CommandLog log, Scheduler scheduler, long minJobAge) {
+        this(log, scheduler, minJobAge, NodeReport.Source.NONE, jobId -> { }, nanos -> { });
+    }
+
+    /**
+     * @param minJobAge     slurm.conf's MinJobAge: seconds a finished job stays listed
      * @param nodes         which nodes answer (only those get jobs)
      * @param launcher      launches a job whose start is committed
      * @param cycleObserver told how long each scheduling cycle took, in nanoseconds
      */
-    public SchedulerLoop(CommandLog log, Scheduler scheduler, NodeReport.Source nodes,
-                         IntConsumer launcher, LongConsumer cycleObserver) {
+    public SchedulerLoop(CommandLog log, Scheduler scheduler, long minJobAge,
+                         NodeReport.Source nodes, IntConsumer launcher,
+                         LongConsumer cycleObserver) {
         this.log = log;
         this.scheduler = scheduler;
+        this.minJobAge = minJobAge;
         this.nodes = nodes;
         this.launcher = launcher;
         this.cycleObserver = cycleObserver;
@@ -109,22 +138,26 @@ public final class SchedulerLoop implements AutoCloseable {
 
     /** One pass at time {@code now}; public for tests. */
     public void pass(long now) throws IOException {
+        purge(now);
         final ClusterSnapshot state = log.snapshot();
         if (state.appliedIndex() == lastIndex) {
             return;
         }
         final long cycleStart = System.nanoTime();
-        final SchedulingResult result = scheduler.schedule(
-                SchedulingInputs.from(state, now, nodes));
-        cycleObserver.accept(System.nanoTime() - cycleStart);
+        final SchedulingInput input = SchedulingInputs.from(state, now, nodes);
+        final SchedulingResult result = scheduler.schedule(input);
+        final long cycleNanos = System.nanoTime() - cycleStart;
+        cycleObserver.accept(cycleNanos);
+        counted(cycleNanos / 1000, input.pending().size());
 
         // the reasons that differ from what the jobs show
         final List<PendingReason> changed = new ArrayList<>();
         final List<Integer> started = new ArrayList<>();
         for (Map.Entry<Long, JobDecision> entry : result.byJobId().entrySet()) {
             if (entry.getValue() instanceof JobDecision.Start start) {
-                if (start(state, start, now)) {
-                    started.add(entry.getKey().intValue());
+                final OptionalInt startedId = start(state, start, now);
+                if (startedId.isPresent()) {
+                    started.add(startedId.getAsInt());
                 }
                 continue;
             }
@@ -151,12 +184,26 @@ public final class SchedulerLoop implements AutoCloseable {
         }
     }
 
-    /** Commits a start decision; false when the state refused it (the job moved on). */
-    private boolean start(ClusterSnapshot state, JobDecision.Start start, long now)
+    /**
+     * Commits a start decision: the job started, or none when the state refused it (the job
+     * moved on).
+     */
+    private OptionalInt start(ClusterSnapshot state, JobDecision.Start start, long now)
             throws IOException {
         final Job job = state.job((int) start.jobId()).orElse(null);
         if (job == null) {
-            return false;
+            return OptionalInt.empty();
+        }
+        int jobId = job.jobId();
+        if (job.arrayTasks() != null) {
+            // an array's own record runs as its lowest pending task, split off first
+            final int taskId = job.arrayTasks().tasks().nextSetBit(0);
+            final CommandResult split = log.submit(new SplitArrayTask(jobId, taskId, now));
+            if (!split.succeeded()) {
+                LOG.info("job={}_{} not split off: rc {}", jobId, taskId, split.rc());
+                return OptionalInt.empty();
+            }
+            jobId = split.jobId();
         }
         // memory is held only where the job asked for some, as slurmctld's credential shows
         final long asked = job.resources().pnMinMemory();
@@ -171,12 +218,29 @@ public final class SchedulerLoop implements AutoCloseable {
         }
         final int limit = start.timeLimitMinutes() >= TimeLimit.NO_VAL
                 ? Sentinels.INFINITE : (int) start.timeLimitMinutes();
-        final CommandResult result = log.submit(new StartJob(job.jobId(), nodeIndexes, cpus,
-                memory, limit, now));
+        final CommandResult result = log.submit(new StartJob(jobId, nodeIndexes, cpus, memory,
+                limit, now));
         if (!result.succeeded()) {
-            LOG.info("job={} not started: rc {}", job.jobId(), result.rc());
+            LOG.info("job={} not started: rc {}", jobId, result.rc());
+            return OptionalInt.empty();
         }
-        return result.succeeded();
+        return OptionalInt.of(jobId);
+    }
+
+    /** Proposes forgetting the finished jobs that ended MinJobAge seconds ago or earlier. */
+    private void purge(long now) throws IOException {
+        final List<Integer> expired = new ArrayList<>();
+        for (Job job : log.snapshot().jobs()) {
+            if (job.isFinished() && !job.isCompleting()
+                    && job.times().end() + minJobAge <= now) {
+                expired.add(job.jobId());
+            }
+        }
+        if (!expired.isEmpty()) {
+            LOG.info("purging {} jobs finished over MinJobAge={}s ago", expired.size(),
+                    minJobAge);
+            log.submit(new PurgeJobs(expired, now));
+        }
     }
 
     @Override

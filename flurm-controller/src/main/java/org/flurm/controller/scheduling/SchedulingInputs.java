@@ -8,7 +8,6 @@ import java.util.Set;
 import org.flurm.config.hostlist.Hostlist;
 import org.flurm.config.hostlist.HostlistException;
 import org.flurm.controller.view.NodeReport;
-import org.flurm.core.scheduler.DependencyState;
 import org.flurm.core.scheduler.Hold;
 import org.flurm.core.scheduler.JobRequirements;
 import org.flurm.core.scheduler.NodeAllocation;
@@ -32,8 +31,6 @@ import org.flurm.protocol.pack.Sentinels;
  *
  * <p>A node is given as not responding until its daemon answers; the jobs that hold
  * resources (running, or completing on some nodes) are given as running on those nodes.
- *
- * <p>LIMIT: dependencies and array task limits are not passed on.
  */
 final class SchedulingInputs {
 
@@ -51,7 +48,7 @@ final class SchedulingInputs {
                     && (job.state() == JobState.RUNNING || job.isCompleting())) {
                 running.add(runningJob(job, allocCpus, allocMemory));
             } else if (job.state() == JobState.PENDING) {
-                pending.add(pendingJob(job));
+                pending.add(pendingJob(job, state));
             }
         }
         final List<SchedulerNode> nodes = new ArrayList<>();
@@ -175,13 +172,28 @@ final class SchedulingInputs {
         return requirements.build();
     }
 
-    private static PendingJob pendingJob(Job job) {
+    private static PendingJob pendingJob(Job job, ClusterSnapshot state) {
         final JobRequirements requirements = requirements(job);
         final Hold hold = !job.isHeld() ? Hold.NONE
                 : job.reason() == JobStateReason.WAIT_HELD ? Hold.ADMIN : Hold.USER;
         return new PendingJob(job.jobId(), job.userId(), List.of(job.partition()),
                 job.times().submit(), job.times().begin(), hold, job.nice(),
-                DependencyState.NONE, false, requirements);
+                Dependencies.evaluate(job, state), throttled(job, state), requirements);
+    }
+
+    /** Whether an array already runs as many tasks as its throttle allows. */
+    private static boolean throttled(Job job, ClusterSnapshot state) {
+        if (job.arrayTasks() == null || job.arrayTasks().throttle() == 0) {
+            return false;
+        }
+        int running = 0;
+        for (Job task : state.jobs()) {
+            if (task.arrayJobId() == job.jobId() && task.jobId() != job.jobId()
+                    && !task.isFinished() && task.state() != JobState.PENDING) {
+                running++;
+            }
+        }
+        return running >= job.arrayTasks().throttle();
     }
 
     private static String[] expand(String hostlist) {

@@ -2,6 +2,8 @@ package org.flurm.controller.view;
 
 import java.util.List;
 
+import org.flurm.controller.scheduling.Dependencies;
+import org.flurm.core.state.ArrayTasks;
 import org.flurm.core.state.ClusterSnapshot;
 import org.flurm.core.state.Job;
 import org.flurm.core.state.Node;
@@ -59,15 +61,20 @@ public final class InfoViews {
         final MultiCore multiCore = new MultiCore(0, 0, NO_VAL16, NO_VAL16, NO_VAL16, 0,
                 Sentinels.INFINITE16, Sentinels.INFINITE16, 0);
         final JobDetails details = new JobDetails(r.features(), null, null, l.workDir(),
-                job.dependency(), l.argv().isEmpty() ? null : l.argv().get(0), r.minCpus(), 0,
+                Dependencies.shown(job, state), l.argv().isEmpty() ? null : l.argv().get(0),
+                r.minCpus(), 0,
                 r.minNodes(), r.maxNodes(), job.requeue() ? 1 : 0, 0, 0, r.numTasks(), r.shared(),
                 NO_VAL, NO_VAL, NO_VAL, null, r.contiguous() ? 1 : 0, NO_VAL16, r.cpusPerTask(),
                 1, r.pnMinMemory() == Sentinels.NO_VAL64 ? 0 : r.pnMinMemory(), 0, r.reqNodes(),
                 null, r.excNodes(), null, l.stdErr(), l.stdIn(), l.stdOut(), multiCore);
         final JobInfo.Tres tres = new JobInfo.Tres(null, requestedTres(job, state), null, null,
                 null, null, null, null, null, null);
-        final JobInfo.Array array = job.arrayJobId() == 0 ? JobInfo.Array.NONE
-                : new JobInfo.Array(job.arrayJobId(), job.arrayTaskId(), null, 0);
+        final JobInfo.Array array = job.arrayTasks() != null
+                ? new JobInfo.Array(job.arrayJobId(), NO_VAL, job.arrayTasks().hex(),
+                        job.arrayTasks().throttle())
+                : job.arrayJobId() == 0 ? JobInfo.Array.NONE
+                : new JobInfo.Array(job.arrayJobId(), job.arrayTaskId(), null,
+                        arrayThrottle(job, state));
         return new JobInfo(array, 0, null, 0, job.jobId(), job.userId(), job.groupId(),
                 JobInfo.HetJob.NONE, 0, status, showFlags, times, job.allocSid(), priority,
                 clusterName, job.nodeList(), null, job.partition(), job.account(), null, null,
@@ -75,6 +82,12 @@ public final class InfoViews {
                 null, job.name(), job.userName(), null, 0, 0, job.allocNode(), null,
                 SelectJobInfo.OF_CONS_TRES, details, JOB_BITFLAGS, tres, 0x2600,
                 JobInfo.Federation.NONE, job.mailType(), job.mailUser(), null);
+    }
+
+    /** A split task shows its array's throttle, as long as the array's record is there. */
+    private static int arrayThrottle(Job task, ClusterSnapshot state) {
+        return state.job(task.arrayJobId()).map(Job::arrayTasks).map(ArrayTasks::throttle)
+                .orElse(0);
     }
 
     /** What the job asked for, as TRES: cpu, mem (the whole node's by default), node, billing. */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.core.state.Job;
+import org.flurm.core.state.Node;
+import org.flurm.core.state.Partition;
 import org.flurm.protocol.message.info.JobStateReason;
 
 /**
@@ -200,5 +202,65 @@ public sealed interface Command {
      * @param time   when
      */
     record JobTimedOut(int jobId, long time) implements Command {
+    }
+
+    /**
+     * Forget finished jobs whose MinJobAge has passed, so that they leave squeue and their ids
+     * become unknown; a job that is not finished, or that its nodes are still completing, when
+     * this is applied is kept.
+     *
+     * @param jobIds  the jobs, in id order
+     * @param time    when the controller decided
+     */
+    record PurgeJobs(List<Integer> jobIds, long time) implements Command {
+        public PurgeJobs {
+            jobIds = List.copyOf(jobIds);
+        }
+    }
+
+    /**
+     * Signal one task of a job array ({@code scancel J_T}): a task still pending in the
+     * array's own record is taken out of it by SIGKILL, a task split off is signalled as its
+     * own job.
+     *
+     * @param arrayJobId  the array's job id
+     * @param taskId      the task
+     * @param signal      the signal number
+     * @param uid         who asked
+     * @param time        when
+     */
+    record SignalArrayTask(int arrayJobId, int taskId, int signal, int uid, long time)
+            implements Command {
+    }
+
+    /**
+     * Apply slurm.conf's node and partition definitions as re-read by
+     * {@code scontrol reconfigure}. The node set must be the one in the state (same names, same
+     * order): nodes take the new hardware, features and weight and keep their state; the
+     * partitions are replaced.
+     *
+     * @param nodes       the nodes as slurm.conf now defines them (their states are ignored)
+     * @param partitions  the partitions as slurm.conf now defines them
+     * @param time        when
+     */
+    record Reconfigure(List<Node> nodes, List<Partition> partitions, long time)
+            implements Command {
+        public Reconfigure {
+            nodes = List.copyOf(nodes);
+            partitions = List.copyOf(partitions);
+        }
+    }
+
+    /**
+     * Split one pending task off a job array's own record, as slurmctld does when the task is
+     * about to start: the task becomes a job of its own with the next job id, the array's
+     * record keeps the other tasks. The last pending task is not copied: the array's record
+     * itself becomes that task. The result names the task's job id.
+     *
+     * @param arrayJobId  the array's job id
+     * @param taskId      the task, one still pending in the array's record
+     * @param time        when
+     */
+    record SplitArrayTask(int arrayJobId, int taskId, long time) implements Command {
     }
 }

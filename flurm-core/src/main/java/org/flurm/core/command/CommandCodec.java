@@ -10,15 +10,22 @@ import org.flurm.core.command.Command.LaunchFailed;
 import org.flurm.core.command.Command.NodeNotResponding;
 import org.flurm.core.command.Command.NodeRegistered;
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.PurgeJobs;
+import org.flurm.core.command.Command.Reconfigure;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
+import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.StartJob;
+import org.flurm.core.command.Command.SplitArrayTask;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
+import org.flurm.core.state.Node;
+import org.flurm.core.state.Partition;
 import org.flurm.core.state.StateCodec;
 import org.flurm.protocol.message.info.JobStateReason;
+import org.flurm.protocol.message.info.NodeState;
 import org.flurm.protocol.pack.DecodeException;
 import org.flurm.protocol.pack.Packer;
 import org.flurm.protocol.pack.Unpacker;
@@ -43,6 +50,10 @@ public final class CommandCodec {
     private static final int COMPLETE_BATCH_JOB = 105;
     private static final int EPILOG_COMPLETE = 106;
     private static final int JOB_TIMED_OUT = 107;
+    private static final int PURGE_JOBS = 20;
+    private static final int SIGNAL_ARRAY_TASK = 21;
+    private static final int RECONFIGURE = 22;
+    private static final int SPLIT_ARRAY_TASK = 23;
 
     /** An Integer field that is left unchanged. */
     private static final int ABSENT = 0;
@@ -149,6 +160,40 @@ public final class CommandCodec {
                 out.time(c.time());
                 out.u32(c.jobId());
             }
+            case SignalArrayTask c -> {
+                out.u16(SIGNAL_ARRAY_TASK);
+                out.time(c.time());
+                out.u32(c.arrayJobId());
+                out.u32(c.taskId());
+                out.u32(c.signal());
+                out.u32(c.uid());
+            }
+            case SplitArrayTask c -> {
+                out.u16(SPLIT_ARRAY_TASK);
+                out.time(c.time());
+                out.u32(c.arrayJobId());
+                out.u32(c.taskId());
+            }
+            case Reconfigure c -> {
+                out.u16(RECONFIGURE);
+                out.time(c.time());
+                out.u32(c.nodes().size());
+                for (Node node : c.nodes()) {
+                    writeNode(out, node);
+                }
+                out.u32(c.partitions().size());
+                for (Partition partition : c.partitions()) {
+                    writePartition(out, partition);
+                }
+            }
+            case PurgeJobs c -> {
+                out.u16(PURGE_JOBS);
+                out.time(c.time());
+                out.u32(c.jobIds().size());
+                for (int jobId : c.jobIds()) {
+                    out.u32(jobId);
+                }
+            }
         }
         return out.toByteArray();
     }
@@ -205,6 +250,30 @@ public final class CommandCodec {
             case COMPLETE_BATCH_JOB -> new CompleteBatchJob(in.u32(), in.u32(), in.u32(), time);
             case EPILOG_COMPLETE -> new EpilogComplete(in.u32(), in.str(), time);
             case JOB_TIMED_OUT -> new JobTimedOut(in.u32(), time);
+            case SIGNAL_ARRAY_TASK -> new SignalArrayTask(in.u32(), in.u32(), in.u32(), in.u32(),
+                    time);
+            case SPLIT_ARRAY_TASK -> new SplitArrayTask(in.u32(), in.u32(), time);
+            case RECONFIGURE -> {
+                final int nodeCount = in.arrayCount("nodes", 60);
+                final List<Node> nodes = new ArrayList<>(nodeCount);
+                for (int i = 0; i < nodeCount; i++) {
+                    nodes.add(readNode(in));
+                }
+                final int partitionCount = in.arrayCount("partitions", 80);
+                final List<Partition> partitions = new ArrayList<>(partitionCount);
+                for (int i = 0; i < partitionCount; i++) {
+                    partitions.add(readPartition(in));
+                }
+                yield new Reconfigure(nodes, partitions, time);
+            }
+            case PURGE_JOBS -> {
+                final int count = in.arrayCount("purged jobs", 4);
+                final List<Integer> jobIds = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    jobIds.add(in.u32());
+                }
+                yield new PurgeJobs(jobIds, time);
+            }
             default -> throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
                     "command tag " + tag);
         };
@@ -221,6 +290,55 @@ public final class CommandCodec {
         final CommandResult result = new CommandResult(in.u32(), in.u32());
         in.expectEnd("command result");
         return result;
+    }
+
+    /** A node definition: what slurm.conf says, its state included. */
+    private static void writeNode(Packer out, Node n) {
+        out.str(n.name()).str(n.hostname()).str(n.address()).u32(n.port()).u32(n.cpus())
+                .u32(n.boards()).u32(n.sockets()).u32(n.cores()).u32(n.threads())
+                .u64(n.realMemory()).u64(n.tmpDisk()).u32(n.weight()).str(n.features())
+                .str(n.gres()).u32(n.state().value()).bool(n.drain()).str(n.reason())
+                .u32(n.reasonUid()).time(n.reasonTime());
+    }
+
+    private static Node readNode(Unpacker in) throws DecodeException {
+        final String name = in.str();
+        if (name == null) {
+            throw new DecodeException(DecodeException.Kind.INVALID, "node without a name");
+        }
+        return new Node(name, in.str(), in.str(), in.u32(), in.u32(), in.u32(), in.u32(),
+                in.u32(), in.u32(), in.u64(), in.u64(), in.u32(), in.str(), in.str(),
+                NodeState.baseOf(in.u32()), in.bool(), in.str(), in.u32(), in.time());
+    }
+
+    private static void writePartition(Packer out, Partition p) {
+        out.str(p.name()).str(p.nodes()).u32(p.nodeIndexes().size());
+        for (int index : p.nodeIndexes()) {
+            out.u32(index);
+        }
+        out.bool(p.isDefault()).u32(p.up()).u32(p.maxTime()).u32(p.defaultTime())
+                .u32(p.maxNodes()).u32(p.minNodes()).u32(p.maxCpusPerNode()).u32(p.flags())
+                .u32(p.priorityJobFactor()).u32(p.priorityTier()).u32(p.maxShare())
+                .u32(p.graceTime()).str(p.allowGroups()).str(p.allowAccounts())
+                .str(p.allowQos()).str(p.denyAccounts()).str(p.denyQos()).str(p.allocNodes())
+                .str(p.alternate()).str(p.qos()).u64(p.defMemPerCpu()).u64(p.maxMemPerCpu());
+    }
+
+    private static Partition readPartition(Unpacker in) throws DecodeException {
+        final String name = in.str();
+        if (name == null) {
+            throw new DecodeException(DecodeException.Kind.INVALID, "partition without a name");
+        }
+        final String nodes = in.str();
+        final int count = in.arrayCount("partition nodes", 4);
+        final List<Integer> indexes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            indexes.add(in.u32());
+        }
+        return new Partition(name, nodes, indexes, in.bool(), in.u32(), in.u32(), in.u32(),
+                in.u32(), in.u32(), in.u32(), in.u32(), in.u32(), in.u32(), in.u32(), in.u32(),
+                in.str(), in.str(), in.str(), in.str(), in.str(), in.str(), in.str(), in.str(),
+                in.u64(), in.u64());
     }
 
     private static void writeOptional(Packer out, Integer value) {

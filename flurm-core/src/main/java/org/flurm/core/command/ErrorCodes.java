@@ -21,6 +21,12 @@ public final class ErrorCodes {
     public static final int ESLURM_JOB_NOT_PENDING = SlurmErrno.ESLURM_JOB_NOT_PENDING.code();
     public static final int ESLURM_ERROR_ON_DESC_TO_RECORD_COPY =
             SlurmErrno.ESLURM_ERROR_ON_DESC_TO_RECORD_COPY.code();
+    /** "User's group not permitted to use this partition" (AllowGroups). */
+    public static final int ESLURM_JOB_MISSING_REQUIRED_PARTITION_GROUP = 2003;
+    /** "Job dependency problem": a dependency that names no job or cannot be read. */
+    public static final int ESLURM_DEPENDENCY = 2038;
+    /** "Invalid job array specification". */
+    public static final int ESLURM_INVALID_ARRAY = 2081;
 
     private ErrorCodes() {
     }

@@ -13,10 +13,14 @@ import org.flurm.core.command.Command.LaunchFailed;
 import org.flurm.core.command.Command.NodeNotResponding;
 import org.flurm.core.command.Command.NodeRegistered;
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.PurgeJobs;
+import org.flurm.core.command.Command.Reconfigure;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
+import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.StartJob;
+import org.flurm.core.command.Command.SplitArrayTask;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
@@ -36,8 +40,8 @@ import org.slf4j.LoggerFactory;
  * <p>Applying is a pure function of the snapshot and the command: no clock, no randomness, no
  * look-ups outside the state, so every controller that applies the same log agrees.
  *
- * <p>LIMIT: finished jobs are never purged (slurm.conf's MinJobAge is not applied), so the job
- * table and the snapshots grow with every job ever submitted.
+ * <p>Finished jobs leave the table through {@link PurgeJobs}, which the scheduler loop proposes
+ * once slurm.conf's MinJobAge has passed.
  */
 public final class ClusterState {
 
@@ -86,6 +90,10 @@ public final class ClusterState {
             case CompleteBatchJob complete -> NodeLifecycle.complete(before, complete);
             case EpilogComplete epilog -> NodeLifecycle.epilog(before, epilog);
             case JobTimedOut timedOut -> NodeLifecycle.timedOut(before, timedOut);
+            case PurgeJobs purge -> purge(before, purge);
+            case SignalArrayTask task -> signalArrayTask(before, task);
+            case Reconfigure reconfigure -> reconfigure(before, reconfigure);
+            case SplitArrayTask split -> splitArrayTask(before, split);
         };
         final ClusterSnapshot after = outcome.state == null ? before : outcome.state;
         current = new ClusterSnapshot(index, after.firstJobId(), after.maxJobId(),
@@ -195,7 +203,55 @@ public final class ClusterState {
                         t.timeLimit(), t.timeMin(), t.begin()))
                 .withAllocation(NodeLifecycle.allCompleting(job.allocation()));
         LOG.info("job={} cancelled by uid={}", job.jobId(), command.uid());
-        return new Outcome(CommandResult.ok(job.jobId()), withJob(state, cancelled,
+        ClusterSnapshot after = withJob(state, cancelled, command.time());
+
+        // cancelling an array's own record cancels the tasks split off from it too
+        if (job.arrayJobId() == job.jobId()) {
+            for (Job task : state.jobs()) {
+                if (task.arrayJobId() == job.jobId() && task.jobId() != job.jobId()
+                        && !task.isFinished()) {
+                    after = withJob(after, cancelled(task, command.time()), command.time());
+                }
+            }
+        }
+        return new Outcome(CommandResult.ok(job.jobId()), after);
+    }
+
+    private static Job cancelled(Job job, long time) {
+        final Job.Times t = job.times();
+        return job.withState(JobState.CANCELLED, job.reason())
+                .withTimes(new Job.Times(t.submit(), t.eligible(),
+                        t.start() == 0 ? time : t.start(), time, t.timeLimit(), t.timeMin(),
+                        t.begin()))
+                .withAllocation(NodeLifecycle.allCompleting(job.allocation()));
+    }
+
+    private static Outcome signalArrayTask(ClusterSnapshot state, SignalArrayTask command) {
+        // a task split off is a job of its own
+        for (Job task : state.jobs()) {
+            if (task.arrayJobId() == command.arrayJobId()
+                    && task.arrayTaskId() == command.taskId() && task.arrayTasks() == null) {
+                return signal(state, new SignalJob(task.jobId(), command.signal(),
+                        command.uid(), command.time()));
+            }
+        }
+
+        // a task still pending in the array's own record leaves it
+        final Job array = state.job(command.arrayJobId()).orElse(null);
+        if (array == null || array.arrayTasks() == null || array.isFinished()
+                || !array.arrayTasks().contains(command.taskId())) {
+            return Outcome.rejected(ErrorCodes.ESLURM_INVALID_JOB_ID);
+        }
+        if (command.signal() != SignalJob.SIGKILL) {
+            return Outcome.rejected(ErrorCodes.ESLURM_JOB_PENDING);
+        }
+        final ArrayTasks left = array.arrayTasks().without(command.taskId());
+        LOG.info("job={}_{} cancelled by uid={}", array.jobId(), command.taskId(),
+                command.uid());
+        final Job changed = left.isEmpty()
+                ? cancelled(array.withArrayTasks(left), command.time())
+                : array.withArrayTasks(left);
+        return new Outcome(CommandResult.ok(array.jobId()), withJob(state, changed,
                 command.time()));
     }
 
@@ -358,5 +414,108 @@ public final class ClusterState {
         return new ClusterSnapshot(state.appliedIndex(), state.firstJobId(), state.maxJobId(),
                 state.nextJobId(), state.jobs().with(job), state.nodes(), state.partitions(),
                 time, state.lastNodeUpdate(), state.lastPartitionUpdate());
+    }
+
+    private static Outcome purge(ClusterSnapshot state, PurgeJobs command) {
+        JobTable jobs = state.jobs();
+        for (int jobId : command.jobIds()) {
+            final Job job = jobs.get(jobId).orElse(null);
+            // a job its nodes have not yet completed still holds them
+            if (job != null && job.isFinished() && !job.isCompleting()) {
+                jobs = jobs.without(jobId);
+                LOG.debug("job={} purged", jobId);
+            }
+        }
+        if (jobs == state.jobs()) {
+            return new Outcome(CommandResult.ok(0), null);
+        }
+        return new Outcome(CommandResult.ok(0), new ClusterSnapshot(state.appliedIndex(),
+                state.firstJobId(), state.maxJobId(), state.nextJobId(), jobs, state.nodes(),
+                state.partitions(), command.time(), state.lastNodeUpdate(),
+                state.lastPartitionUpdate()));
+    }
+
+    /**
+     * New node and partition definitions over the same node set: nodes keep their state,
+     * partitions are replaced. A different node set is refused (it needs a restart).
+     *
+     * <p>LIMIT: jobs already in a partition that is removed or shrunk stay where they are.
+     */
+    private static Outcome reconfigure(ClusterSnapshot state, Reconfigure command) {
+        final List<Node> current = state.nodes();
+        if (command.nodes().size() != current.size()) {
+            return Outcome.rejected(ErrorCodes.ESLURM_INVALID_NODE_NAME);
+        }
+        final List<Node> nodes = new ArrayList<>(current.size());
+        for (int i = 0; i < current.size(); i++) {
+            final Node now = current.get(i);
+            final Node defined = command.nodes().get(i);
+            if (!defined.name().equals(now.name())) {
+                return Outcome.rejected(ErrorCodes.ESLURM_INVALID_NODE_NAME);
+            }
+            nodes.add(new Node(now.name(), defined.hostname(), defined.address(),
+                    defined.port(), defined.cpus(), defined.boards(), defined.sockets(),
+                    defined.cores(), defined.threads(), defined.realMemory(), defined.tmpDisk(),
+                    defined.weight(), defined.features(), defined.gres(), now.state(),
+                    now.drain(), now.reason(), now.reasonUid(), now.reasonTime()));
+        }
+        for (Partition partition : command.partitions()) {
+            for (int index : partition.nodeIndexes()) {
+                if (index < 0 || index >= nodes.size()) {
+                    return Outcome.rejected(ErrorCodes.ESLURM_INVALID_NODE_NAME);
+                }
+            }
+        }
+        LOG.info("reconfigured: {} nodes, {} partitions", nodes.size(),
+                command.partitions().size());
+        return new Outcome(CommandResult.ok(0), new ClusterSnapshot(state.appliedIndex(),
+                state.firstJobId(), state.maxJobId(), state.nextJobId(), state.jobs(), nodes,
+                command.partitions(), state.lastJobUpdate(), command.time(), command.time()));
+    }
+
+    private static Outcome splitArrayTask(ClusterSnapshot state, SplitArrayTask command) {
+        final Job array = state.job(command.arrayJobId()).orElse(null);
+        if (array == null || array.arrayTasks() == null
+                || !array.arrayTasks().contains(command.taskId())) {
+            return Outcome.rejected(ErrorCodes.ESLURM_INVALID_JOB_ID);
+        }
+        if (array.state() != JobState.PENDING) {
+            return Outcome.rejected(ErrorCodes.ESLURM_JOB_NOT_PENDING);
+        }
+        final ArrayTasks left = array.arrayTasks().without(command.taskId());
+
+        // the last task: the array's own record becomes it
+        if (left.isEmpty()) {
+            final Job task = withTaskId(array, array.jobId(), command.taskId());
+            LOG.info("job={}_{} is the array's last task job={}", array.jobId(),
+                    command.taskId(), array.jobId());
+            return new Outcome(CommandResult.ok(array.jobId()), withJob(state, task,
+                    command.time()));
+        }
+
+        // otherwise the task gets the next id and leaves the array's record
+        final int jobId = state.nextJobId();
+        if (state.job(jobId).isPresent()) {
+            return Outcome.rejected(ErrorCodes.ESLURM_ERROR_ON_DESC_TO_RECORD_COPY);
+        }
+        final int nextJobId = Integer.compareUnsigned(jobId, state.maxJobId()) >= 0
+                ? state.firstJobId() : jobId + 1;
+        final Job task = withTaskId(array, jobId, command.taskId());
+        LOG.info("job={}_{} split off as job={}", array.jobId(), command.taskId(), jobId);
+        final JobTable jobs = state.jobs().with(array.withArrayTasks(left)).with(task);
+        return new Outcome(CommandResult.ok(jobId), new ClusterSnapshot(state.appliedIndex(),
+                state.firstJobId(), state.maxJobId(), nextJobId, jobs, state.nodes(),
+                state.partitions(), command.time(), state.lastNodeUpdate(),
+                state.lastPartitionUpdate()));
+    }
+
+    /** A copy of the array's record as task {@code taskId} with id {@code jobId}. */
+    private static Job withTaskId(Job array, int jobId, int taskId) {
+        return new Job(jobId, array.name(), array.userId(), array.groupId(), array.userName(),
+                array.partition(), array.account(), array.state(), array.reason(),
+                array.priority(), array.nice(), array.times(), array.resources(),
+                array.nodeList(), array.launch(), array.allocNode(), array.allocSid(),
+                array.jobId(), taskId, array.dependency(), array.exitCode(), array.requeue(),
+                array.restartCount(), array.mailType(), array.mailUser(), array.comment());
     }
 }

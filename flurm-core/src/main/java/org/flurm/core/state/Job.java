@@ -44,6 +44,8 @@ import org.flurm.protocol.message.info.JobStateReason;
  * @param mailUser     where mail goes, or null
  * @param comment      the job comment, or null
  * @param allocation   the resources the job holds while it runs or completes, else null
+ * @param arrayTasks   for an array's own record: the tasks still pending as one record and
+ *                     the throttle; null for any other job (split tasks included)
  */
 public record Job(int jobId, String name, int userId, int groupId, String userName,
                   String partition, String account, JobState state, JobStateReason reason,
@@ -51,7 +53,7 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
                   Launch launch, String allocNode, int allocSid, int arrayJobId,
                   int arrayTaskId, String dependency, int exitCode, boolean requeue,
                   int restartCount, int mailType, String mailUser, String comment,
-                  Allocation allocation) {
+                  Allocation allocation, ArrayTasks arrayTasks) {
 
     public Job {
         Objects.requireNonNull(state, "state");
@@ -61,7 +63,7 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         Objects.requireNonNull(launch, "launch");
     }
 
-    /** A job that holds no resources. */
+    /** A job that holds no resources and is no array's own record. */
     public Job(int jobId, String name, int userId, int groupId, String userName,
                String partition, String account, JobState state, JobStateReason reason,
                int priority, int nice, Times times, Resources resources, String nodeList,
@@ -71,7 +73,7 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         this(jobId, name, userId, groupId, userName, partition, account, state, reason,
                 priority, nice, times, resources, nodeList, launch, allocNode, allocSid,
                 arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount, mailType,
-                mailUser, comment, null);
+                mailUser, comment, null, null);
     }
 
     /**
@@ -117,7 +119,7 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, newAllocation);
+                mailType, mailUser, comment, newAllocation, arrayTasks);
     }
 
     /** The same job started on {@code newNodeList}. */
@@ -125,7 +127,7 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, newNodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, allocation);
+                mailType, mailUser, comment, allocation, arrayTasks);
     }
 
     /** The same job with the batch script's wait status {@code newExitCode}. */
@@ -133,7 +135,7 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, newExitCode, requeue,
-                restartCount, mailType, mailUser, comment, allocation);
+                restartCount, mailType, mailUser, comment, allocation, arrayTasks);
     }
 
     /**
@@ -215,35 +217,36 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         return new Job(jobId, name, userId, groupId, userName, partition, account, newState,
                 newReason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, allocation);
+                mailType, mailUser, comment, allocation, arrayTasks);
     }
 
     public Job withPriority(int newPriority, JobStateReason newReason) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 newReason, newPriority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, allocation);
+                mailType, mailUser, comment, allocation, arrayTasks);
     }
 
     public Job withTimes(Times newTimes) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, newTimes, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, allocation);
+                mailType, mailUser, comment, allocation, arrayTasks);
     }
 
     public Job withName(String newName) {
         return new Job(jobId, newName, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, allocation);
+                mailType, mailUser, comment, allocation, arrayTasks);
     }
 
     public Job withRequeue(int newRestartCount) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, null, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue,
-                newRestartCount, mailType, mailUser, comment, requeuedAllocation());
+                newRestartCount, mailType, mailUser, comment, requeuedAllocation(),
+                arrayTasks);
     }
 
     /**
@@ -261,14 +264,23 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
     public Job withIdentity(int newJobId, Times newTimes) {
         return new Job(newJobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, newTimes, resources, nodeList, launch, allocNode,
-                allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, allocation);
+                allocSid, arrayTasks != null ? newJobId : arrayJobId, arrayTaskId, dependency,
+                exitCode, requeue, restartCount, mailType, mailUser, comment, allocation,
+                arrayTasks);
     }
 
     public Job withPartition(String newPartition) {
         return new Job(jobId, name, userId, groupId, userName, newPartition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment, allocation);
+                mailType, mailUser, comment, allocation, arrayTasks);
+    }
+
+    /** The array's own record with {@code newTasks} pending. */
+    public Job withArrayTasks(ArrayTasks newTasks) {
+        return new Job(jobId, name, userId, groupId, userName, partition, account, state,
+                reason, priority, nice, times, resources, nodeList, launch, allocNode,
+                allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
+                mailType, mailUser, comment, allocation, newTasks);
     }
 }

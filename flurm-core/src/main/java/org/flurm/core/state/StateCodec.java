@@ -25,9 +25,14 @@ public final class StateCodec {
     /** "FLST": a saved cluster state. */
     private static final int STATE_MAGIC = 0x464C5354;
     private static final int STATE_FORMAT = 1;
-    private static final int JOB_FORMAT = 2;
-    /** The job format before allocations were saved: read as jobs that hold nothing. */
-    private static final int JOB_FORMAT_WITHOUT_ALLOCATION = 1;
+    /** Format 3 adds the allocation and then the array tasks to format 1. */
+    private static final int JOB_FORMAT = 3;
+    /**
+     * The job format without allocation and array tasks: read as jobs that hold nothing and are
+     * no array's own record. Format 2 named two layouts (allocation only, array tasks only) that
+     * cannot be told apart, so it is refused.
+     */
+    private static final int JOB_FORMAT_PLAIN = 1;
 
     private StateCodec() {
     }
@@ -91,6 +96,28 @@ public final class StateCodec {
         out.str(job.mailUser());
         out.str(job.comment());
         writeAllocation(out, job.allocation());
+        writeArrayTasks(out, job.arrayTasks());
+    }
+
+    private static void writeArrayTasks(Packer out, ArrayTasks tasks) {
+        out.bool(tasks != null);
+        if (tasks != null) {
+            out.str(tasks.hex());
+            out.u32(tasks.throttle());
+        }
+    }
+
+    private static ArrayTasks readArrayTasks(Unpacker in) throws DecodeException {
+        if (!in.bool()) {
+            return null;
+        }
+        final String hex = in.str();
+        final int throttle = in.u32();
+        try {
+            return new ArrayTasks(hex == null ? "" : hex, throttle);
+        } catch (IllegalArgumentException e) {
+            throw new DecodeException(DecodeException.Kind.INVALID, e.getMessage());
+        }
     }
 
     private static void writeAllocation(Packer out, Job.Allocation a) {
@@ -133,7 +160,7 @@ public final class StateCodec {
 
     public static Job readJob(Unpacker in) throws DecodeException {
         final int format = in.u16();
-        if (format != JOB_FORMAT && format != JOB_FORMAT_WITHOUT_ALLOCATION) {
+        if (format != JOB_FORMAT && format != JOB_FORMAT_PLAIN) {
             throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
                     "saved job format " + format);
         }
@@ -156,10 +183,15 @@ public final class StateCodec {
         final String nodeList = in.str();
         final Job.Launch launch = new Job.Launch(in.str(), in.str(), in.str(), in.str(),
                 in.str(), readStrings(in), readStrings(in));
-        return new Job(jobId, name, userId, groupId, userName, partition, account, state,
-                reason, priority, nice, times, resources, nodeList, launch, in.str(), in.u32(),
-                in.u32(), in.u32(), in.str(), in.u32(), in.bool(), in.u32(), in.u32(),
-                in.str(), in.str(), format == JOB_FORMAT ? readAllocation(in) : null);
+        final Job job = new Job(jobId, name, userId, groupId, userName, partition, account,
+                state, reason, priority, nice, times, resources, nodeList, launch, in.str(),
+                in.u32(), in.u32(), in.u32(), in.str(), in.u32(), in.bool(), in.u32(), in.u32(),
+                in.str(), in.str());
+        if (format == JOB_FORMAT_PLAIN) {
+            return job;
+        }
+        final Job.Allocation allocation = readAllocation(in);
+        return job.withAllocation(allocation).withArrayTasks(readArrayTasks(in));
     }
 
     /** Saves what commands have changed in {@code state} (see the class comment). */

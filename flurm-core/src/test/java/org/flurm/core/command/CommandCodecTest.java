@@ -12,13 +12,18 @@ import org.flurm.core.command.Command.LaunchFailed;
 import org.flurm.core.command.Command.NodeNotResponding;
 import org.flurm.core.command.Command.NodeRegistered;
 import org.flurm.core.command.Command.PendingReason;
+import org.flurm.core.command.Command.PurgeJobs;
+import org.flurm.core.command.Command.Reconfigure;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
+import org.flurm.core.command.Command.SignalArrayTask;
 import org.flurm.core.command.Command.SignalJob;
 import org.flurm.core.command.Command.StartJob;
+import org.flurm.core.command.Command.SplitArrayTask;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
+import org.flurm.core.state.ClusterFixtures;
 import org.flurm.core.state.Jobs;
 import org.flurm.protocol.message.info.JobStateReason;
 import org.flurm.protocol.pack.DecodeException;
@@ -44,7 +49,12 @@ class CommandCodecTest {
                 new LaunchFailed(7, 133),
                 new CompleteBatchJob(7, 768, 0, 134),
                 new EpilogComplete(7, "n2", 135),
-                new JobTimedOut(7, 136));
+                new JobTimedOut(7, 136),
+                new PurgeJobs(List.of(7, 8, 12), 130),
+                new SignalArrayTask(7, 3, 9, 1000, 131),
+                new SplitArrayTask(7, 3, 133),
+                new Reconfigure(ClusterFixtures.twoNodes().nodes(),
+                        ClusterFixtures.twoNodes().partitions(), 132));
 
         for (Command command : commands) {
             assertThat(CommandCodec.decode(CommandCodec.encode(command))).isEqualTo(command);

@@ -1,7 +1,9 @@
 package org.flurm.core.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.flurm.core.command.Command.CompleteBatchJob;
@@ -11,6 +13,8 @@ import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateNode;
 import org.flurm.protocol.message.info.NodeState;
 import org.flurm.protocol.pack.DecodeException;
+import org.flurm.protocol.pack.Packer;
+import org.flurm.protocol.pack.Unpacker;
 import org.junit.jupiter.api.Test;
 
 class StateCodecTest {
@@ -51,5 +55,45 @@ class StateCodecTest {
         assertThat(read.job(100).orElseThrow().allocation()).isEqualTo(new Job.Allocation(
                 List.of(0, 1), List.of(2, 1), List.of(0L, 300L), List.of(1)));
         assertThat(read.jobs().toList()).isEqualTo(saved.jobs().toList());
+    }
+
+    @Test
+    void aJobWithAllocationAndArrayTasksReadsBackEqual() throws DecodeException {
+        final Job job = Jobs.requested("a", 1000, null, false)
+                .withAllocation(new Job.Allocation(List.of(1), List.of(4), List.of(100L),
+                        List.of()))
+                .withArrayTasks(new ArrayTasks("0x3FF", 2));
+
+        final byte[] bytes = written(job);
+
+        assertThat(bytes[0] * 256 + bytes[1]).isEqualTo(3);
+        assertThat(StateCodec.readJob(new Unpacker(bytes))).isEqualTo(job);
+    }
+
+    @Test
+    void aFormatOneJobReadsAsHoldingNothingAndNoArray() throws DecodeException {
+        final Job job = Jobs.requested("a", 1000, null, false);
+        final byte[] current = written(job);
+        // format 1 ends before the two absent-markers format 3 appends
+        final byte[] formatOne = Arrays.copyOf(current, current.length - 2);
+        formatOne[1] = 1;
+
+        assertThat(StateCodec.readJob(new Unpacker(formatOne))).isEqualTo(job);
+    }
+
+    @Test
+    void aFormatTwoJobIsRefusedSinceItsTwoLayoutsCannotBeToldApart() {
+        final byte[] bytes = written(Jobs.requested("a", 1000, null, false));
+        bytes[1] = 2;
+
+        assertThatThrownBy(() -> StateCodec.readJob(new Unpacker(bytes)))
+                .isInstanceOfSatisfying(DecodeException.class, e ->
+                        assertThat(e.kind()).isEqualTo(DecodeException.Kind.UNSUPPORTED));
+    }
+
+    private static byte[] written(Job job) {
+        final Packer out = new Packer();
+        StateCodec.writeJob(out, job);
+        return out.toByteArray();
     }
 }

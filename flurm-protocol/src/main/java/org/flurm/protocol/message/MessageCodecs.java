@@ -37,6 +37,7 @@ import org.flurm.protocol.message.slurmd.PingSlurmdResponseCodec;
 import org.flurm.protocol.message.step.HetJobAllocationCodec;
 import org.flurm.protocol.message.step.JobAllocInfoRequestCodec;
 import org.flurm.protocol.message.step.JobStepInfoCodecs;
+import org.flurm.protocol.message.stats.StatsInfoResponseCodec;
 import org.flurm.protocol.message.step.JobStepCreateRequestCodec;
 import org.flurm.protocol.message.step.JobStepCreateResponseCodec;
 import org.flurm.protocol.message.step.LaunchTasksRequestCodec;
@@ -73,6 +74,7 @@ public final class MessageCodecs {
         register(MessageType.REQUEST_ACCT_GATHER_UPDATE, EmptyBodyCodec.INSTANCE);
         register(MessageType.REQUEST_TOPO_INFO, EmptyBodyCodec.INSTANCE);
         register(MessageType.REQUEST_STATS_INFO, new StatsInfoRequestCodec());
+        register(MessageType.RESPONSE_STATS_INFO, new StatsInfoResponseCodec());
         register(MessageType.REQUEST_BURST_BUFFER_INFO, EmptyBodyCodec.INSTANCE);
         register(MessageType.REQUEST_FED_INFO, EmptyBodyCodec.INSTANCE);
         register(MessageType.REQUEST_CONTROL_STATUS, EmptyBodyCodec.INSTANCE);
