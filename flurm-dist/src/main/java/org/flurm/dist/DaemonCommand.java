@@ -40,7 +40,14 @@ abstract class DaemonCommand implements Callable<Integer> {
         LOG.debug("{}: log level {}", who, Verbosity.levelFor(options.verbosity()));
 
         // The same file the stock clients read, so one mistake shows up in one place.
-        final Path conf = SlurmConfLocation.resolve(options.configFile, System.getenv());
+        final Path conf;
+        try {
+            conf = slurmConf(who, err);
+        } catch (IOException e) {
+            err.printf("%s: cannot write a slurm.conf: %s%n", who, e.getMessage());
+            err.flush();
+            return ExitCodes.CANNOT_RUN;
+        }
         final String problem = whyUnreadable(conf);
         if (problem != null) {
             err.printf("%s: cannot read slurm.conf %s: %s; give -f <file> or set SLURM_CONF%n",
@@ -54,6 +61,11 @@ abstract class DaemonCommand implements Callable<Integer> {
         logRequest(who);
 
         return runDaemon(who, conf, err);
+    }
+
+    /** The slurm.conf this daemon reads: {@code -f}, else $SLURM_CONF, else the default. */
+    Path slurmConf(String who, PrintWriter err) throws IOException {
+        return SlurmConfLocation.resolve(options.configFile, System.getenv());
     }
 
     /**
