@@ -61,19 +61,21 @@ class FlurmLauncherIT {
                         "  ctld        Run the controller, flurmctld (plays slurmctld).",
                         "  node        Run the node daemon on this host, flurmd (plays slurmd).",
                         "  dbd         Run the accounting daemon, flurmdbd (plays slurmdbd).",
-                        "  standalone  Run all three daemons as a one-machine cluster.");
+                        "  standalone  Run a one-machine cluster: controller, node daemons and"
+                                + " munged.");
     }
 
     @Test
     void theLauncherPassesTheDaemonsExitCodeAndMessageThrough() throws Exception {
         final Path conf = Files.writeString(dir.resolve("slurm.conf"), "ClusterName=test\n");
 
-        final Result result = launch(Map.of("SLURM_CONF", conf.toString()), "node", "-D");
+        final Result result = launch(Map.of("SLURM_CONF", conf.toString()), "dbd", "-D");
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().lines())
-                .endsWith("flurm node: the node daemon (flurmd) is not available in this build");
+                .endsWith("flurm dbd: the accounting daemon (flurmdbd) is not available in this"
+                        + " build");
     }
 
     @Test
