@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.flurm.auth.HashPolicy;
 import org.flurm.auth.MessageAuthenticator;
@@ -18,11 +19,18 @@ import org.flurm.config.slurm.ConfigException;
 import org.flurm.config.slurm.SlurmConfParser;
 import org.flurm.config.slurm.SlurmConfig;
 import org.flurm.controller.handler.BuildInfoHandler;
+import org.flurm.controller.handler.CompleteBatchScriptHandler;
+import org.flurm.controller.handler.EpilogCompleteHandler;
 import org.flurm.controller.handler.Controller;
 import org.flurm.controller.handler.FederationInfoHandler;
 import org.flurm.controller.handler.JobInfoHandler;
 import org.flurm.controller.handler.KillJobHandler;
 import org.flurm.controller.handler.NodeInfoHandler;
+import org.flurm.controller.handler.NodeRegistrationHandler;
+import org.flurm.controller.node.JobSupervisor;
+import org.flurm.controller.node.NodeMonitor;
+import org.flurm.controller.node.NodeRegistry;
+import org.flurm.controller.node.SlurmdClient;
 import org.flurm.controller.handler.PartitionInfoHandler;
 import org.flurm.controller.handler.PingHandler;
 import org.flurm.controller.handler.RequestHandler;
@@ -63,15 +71,22 @@ public final class Flurmctld implements AutoCloseable {
     private final CommandLog log;
     private final ControllerServer server;
     private final SchedulerLoop scheduler;
+    private final SlurmdSide slurmd;
     private final CountDownLatch stopped;
     private boolean closed;
 
     private Flurmctld(CommandLog log, ControllerServer server, SchedulerLoop scheduler,
-                      CountDownLatch stopped) {
+                      SlurmdSide slurmd, CountDownLatch stopped) {
         this.log = log;
         this.server = server;
         this.scheduler = scheduler;
+        this.slurmd = slurmd;
         this.stopped = stopped;
+    }
+
+    /** The node daemon side: what the nodes reported, the pings, the running jobs. */
+    private record SlurmdSide(NodeRegistry registry, NodeMonitor monitor,
+                              JobSupervisor supervisor) {
     }
 
     /** Starts a controller for {@code slurmConf}; it serves until {@link #close()}. */
@@ -99,15 +114,28 @@ public final class Flurmctld implements AutoCloseable {
                 flurm.replicationPort(), ConfiguredCluster.from(config),
                 CommandLog.DEFAULT_SNAPSHOT_INTERVAL);
 
+        // the node daemon side: requests to the nodes are signed for SlurmdUser alone
+        final int slurmdUserId = users.uidOf(config.slurmdUser()).orElseThrow(() ->
+                new IOException("SlurmdUser " + config.slurmdUser() + " is no known user"));
+        final SlurmdClient slurmdClient = new SlurmdClient(authenticator, slurmdUserId,
+                config.messageTimeout() * 1000);
+        final NodeRegistry registry = new NodeRegistry();
+        final AtomicReference<JobSupervisor> launcher = new AtomicReference<>();
+        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults(),
+                registry, jobId -> launcher.get().launch(jobId));
+        final JobSupervisor supervisor = new JobSupervisor(log, slurmdClient, scheduler::wake);
+        launcher.set(supervisor);
+        final SlurmdSide slurmd = new SlurmdSide(registry, new NodeMonitor(log, slurmdClient,
+                registry, config.slurmdTimeout(), slurmUserId), supervisor);
+
         final CountDownLatch stopped = new CountDownLatch(1);
         final Controller controller = new Controller(config, log, permissions, users,
-                new InfoViews(config.clusterName()), new BuildInfoView(config),
+                new InfoViews(config.clusterName(), registry), new BuildInfoView(config),
                 new SubmissionCheck(config.enforcePartLimits()),
                 System.currentTimeMillis() / 1000, stopped::countDown);
-        final ControllerServer server = new ControllerServer(handlers(controller),
-                authenticator, config.messageTimeout());
-        final SchedulerLoop scheduler = new SchedulerLoop(log, Scheduler.withDefaults());
-        final Flurmctld ctld = new Flurmctld(log, server, scheduler, stopped);
+        final ControllerServer server = new ControllerServer(handlers(controller, slurmd,
+                scheduler), authenticator, config.messageTimeout());
+        final Flurmctld ctld = new Flurmctld(log, server, scheduler, slurmd, stopped);
 
         // LIMIT: flurm.conf has no listen address yet; every address is served
         final List<Integer> ports = new ArrayList<>();
@@ -123,12 +151,15 @@ public final class Flurmctld implements AutoCloseable {
                     + e.getMessage(), e);
         }
         scheduler.start(SCHEDULER_INTERVAL_MS);
+        slurmd.monitor().start();
+        supervisor.start();
         LOG.info("flurmctld serving cluster {} (next job id {})", config.clusterName(),
                 log.snapshot().nextJobId());
         return ctld;
     }
 
-    private static Map<Integer, RequestHandler> handlers(Controller c) {
+    private static Map<Integer, RequestHandler> handlers(Controller c, SlurmdSide slurmd,
+                                                         SchedulerLoop scheduler) {
         final Map<Integer, RequestHandler> handlers = new HashMap<>();
         handlers.put(MessageType.REQUEST_PING.id(), new PingHandler());
         handlers.put(MessageType.REQUEST_SHUTDOWN.id(), new ShutdownHandler(c));
@@ -149,6 +180,12 @@ public final class Flurmctld implements AutoCloseable {
         handlers.put(MessageType.REQUEST_UPDATE_JOB.id(), new UpdateJobHandler(c));
         handlers.put(MessageType.REQUEST_UPDATE_NODE.id(), new UpdateNodeHandler(c));
         handlers.put(MessageType.REQUEST_JOB_REQUEUE.id(), new RequeueJobHandler(c));
+        handlers.put(MessageType.MESSAGE_NODE_REGISTRATION_STATUS.id(),
+                new NodeRegistrationHandler(c, slurmd.registry(), scheduler::wake));
+        handlers.put(MessageType.REQUEST_COMPLETE_BATCH_SCRIPT.id(),
+                new CompleteBatchScriptHandler(c, slurmd.supervisor()::wake));
+        handlers.put(MessageType.MESSAGE_EPILOG_COMPLETE.id(),
+                new EpilogCompleteHandler(c, scheduler::wake));
         return handlers;
     }
 
@@ -165,6 +202,8 @@ public final class Flurmctld implements AutoCloseable {
         }
         closed = true;
         server.close();
+        slurmd.monitor().close();
+        slurmd.supervisor().close();
         scheduler.close();
         log.close();
         LOG.info("flurmctld stopped");

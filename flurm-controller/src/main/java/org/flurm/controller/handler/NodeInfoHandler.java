@@ -36,7 +36,7 @@ public final class NodeInfoHandler implements RequestHandler {
                     return Reply.rc(SlurmErrno.SLURM_NO_CHANGE_IN_DATA.code());
                 }
                 for (Node node : state.nodes()) {
-                    nodes.add(controller.views().node(node));
+                    nodes.add(controller.views().node(node, state));
                 }
             }
             case NodeInfoSingleRequest single -> {
@@ -44,7 +44,7 @@ public final class NodeInfoHandler implements RequestHandler {
                 if (node == null) {
                     return Reply.rc(SlurmErrno.ESLURM_INVALID_NODE_NAME.code());
                 }
-                nodes.add(controller.views().node(node));
+                nodes.add(controller.views().node(node, state));
             }
             default -> throw new IllegalArgumentException("not a node info request: "
                     + request.body());

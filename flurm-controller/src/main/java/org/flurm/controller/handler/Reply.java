@@ -12,6 +12,9 @@ import org.flurm.protocol.message.common.SlurmRc;
  */
 public record Reply(int msgType, MessageBody body) {
 
+    /** No reply: the request was a one-way message (MESSAGE_EPILOG_COMPLETE). */
+    public static final Reply NONE = new Reply(0, null);
+
     /** RESPONSE_SLURM_RC with {@code rc}. */
     public static Reply rc(int rc) {
         return new Reply(MessageType.RESPONSE_SLURM_RC.id(), new SlurmRc(rc));

@@ -7,12 +7,15 @@ import java.util.Set;
 
 import org.flurm.config.hostlist.Hostlist;
 import org.flurm.config.hostlist.HostlistException;
+import org.flurm.controller.view.NodeReport;
 import org.flurm.core.scheduler.DependencyState;
 import org.flurm.core.scheduler.Hold;
 import org.flurm.core.scheduler.JobRequirements;
+import org.flurm.core.scheduler.NodeAllocation;
 import org.flurm.core.scheduler.NodeState;
 import org.flurm.core.scheduler.PartitionState;
 import org.flurm.core.scheduler.PendingJob;
+import org.flurm.core.scheduler.RunningJob;
 import org.flurm.core.scheduler.SchedulerNode;
 import org.flurm.core.scheduler.SchedulerPartition;
 import org.flurm.core.scheduler.SchedulingInput;
@@ -27,9 +30,10 @@ import org.flurm.protocol.pack.Sentinels;
 /**
  * Maps the controller's snapshot onto the scheduler library's input.
  *
- * <p>LIMIT: no node daemon registers yet, so every node is given to the scheduler as not
- * responding and no job can start; running jobs, dependencies and array task limits are not
- * passed on.
+ * <p>A node is given as not responding until its daemon answers; the jobs that hold
+ * resources (running, or completing on some nodes) are given as running on those nodes.
+ *
+ * <p>LIMIT: dependencies and array task limits are not passed on.
  */
 final class SchedulingInputs {
 
@@ -37,21 +41,54 @@ final class SchedulingInputs {
     }
 
     static SchedulingInput from(ClusterSnapshot state, long now) {
-        final List<SchedulerNode> nodes = nodes(state);
-        final List<SchedulerPartition> partitions = partitions(state);
+        return from(state, now, NodeReport.Source.NONE);
+    }
+
+    static SchedulingInput from(ClusterSnapshot state, long now, NodeReport.Source reports) {
         final List<PendingJob> pending = new ArrayList<>();
+        final List<RunningJob> running = new ArrayList<>();
+        final int[] allocCpus = new int[state.nodes().size()];
+        final long[] allocMemory = new long[state.nodes().size()];
         for (Job job : state.jobs()) {
-            if (job.state() == JobState.PENDING) {
+            // a requeued job waits until its old nodes have completed it
+            if (job.allocation() != null
+                    && (job.state() == JobState.RUNNING || job.isCompleting())) {
+                running.add(runningJob(job, allocCpus, allocMemory));
+            } else if (job.state() == JobState.PENDING) {
                 pending.add(pendingJob(job));
             }
         }
-        return new SchedulingInput(now, nodes, partitions, List.of(), pending);
+        final List<SchedulerNode> nodes = new ArrayList<>();
+        for (int i = 0; i < state.nodes().size(); i++) {
+            final Node node = state.nodes().get(i);
+            final NodeReport report = reports.of(node.name());
+            nodes.add(node(node, report != null && report.responding(), allocCpus[i],
+                    allocMemory[i]));
+        }
+        return new SchedulingInput(now, nodes, partitions(state), running, pending);
+    }
+
+    /** What a job holds: on every node while it runs, on the nodes still completing it after. */
+    private static RunningJob runningJob(Job job, int[] allocCpus, long[] allocMemory) {
+        final Job.Allocation a = job.allocation();
+        final List<NodeAllocation> held = new ArrayList<>();
+        for (int i = 0; i < a.nodeIndexes().size(); i++) {
+            final int node = a.nodeIndexes().get(i);
+            if (job.state() == JobState.RUNNING || a.completing().contains(node)) {
+                held.add(new NodeAllocation(node, a.cpus().get(i), a.memory().get(i)));
+                allocCpus[node] += a.cpus().get(i);
+                allocMemory[node] += a.memory().get(i);
+            }
+        }
+        final long end = job.state() == JobState.RUNNING ? job.times().end() : 0;
+        return new RunningJob(job.jobId(), job.userId(), held,
+                end == 0 ? Long.MAX_VALUE : end, false);
     }
 
     static List<SchedulerNode> nodes(ClusterSnapshot state) {
         final List<SchedulerNode> nodes = new ArrayList<>();
         for (Node node : state.nodes()) {
-            nodes.add(node(node));
+            nodes.add(node(node, false, 0, 0));
         }
         return nodes;
     }
@@ -64,7 +101,8 @@ final class SchedulingInputs {
         return partitions;
     }
 
-    private static SchedulerNode node(Node node) {
+    private static SchedulerNode node(Node node, boolean responding, int allocCpus,
+                                      long allocMemory) {
         final NodeState.Base base = switch (node.state()) {
             case DOWN -> NodeState.Base.DOWN;
             case IDLE -> NodeState.Base.IDLE;
@@ -73,7 +111,10 @@ final class SchedulingInputs {
             case FUTURE -> NodeState.Base.FUTURE;
             case UNKNOWN, ERROR -> NodeState.Base.UNKNOWN;
         };
-        final Set<NodeState.Flag> flags = EnumSet.of(NodeState.Flag.NOT_RESPONDING);
+        final Set<NodeState.Flag> flags = EnumSet.noneOf(NodeState.Flag.class);
+        if (!responding) {
+            flags.add(NodeState.Flag.NOT_RESPONDING);
+        }
         if (node.drain()) {
             flags.add(NodeState.Flag.DRAIN);
         }
@@ -83,7 +124,7 @@ final class SchedulingInputs {
                 : Set.of(node.features().split(","));
         return new SchedulerNode(node.name(), Math.max(1, node.sockets()), cores, threads,
                 Math.max(1, node.cpus()), node.realMemory(), features, node.weight(),
-                new NodeState(base, flags), 0, 0);
+                new NodeState(base, flags), allocCpus, allocMemory);
     }
 
     private static SchedulerPartition partition(Partition p) {

@@ -133,7 +133,9 @@ public final class ControllerServer implements AutoCloseable {
             final MessageBody body = frame.decodeBody();
             final Reply reply = handler.handle(new Request(identity, frame.header(), body, peer,
                     socket.getInetAddress()));
-            send(socket.getOutputStream(), frame, identity, reply);
+            if (reply != Reply.NONE) {
+                send(socket.getOutputStream(), frame, identity, reply);
+            }
         } catch (EOFException e) {
             LOG.debug("peer={} closed: {}", peer, e.getMessage());
         } catch (DecodeException e) {

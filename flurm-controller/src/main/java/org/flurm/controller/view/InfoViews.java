@@ -10,6 +10,7 @@ import org.flurm.protocol.message.common.EnergyData;
 import org.flurm.protocol.message.common.SelectJobInfo;
 import org.flurm.protocol.message.info.JobDetails;
 import org.flurm.protocol.message.info.JobInfo;
+import org.flurm.protocol.message.info.JobState;
 import org.flurm.protocol.message.info.MultiCore;
 import org.flurm.protocol.message.info.NodeInfo;
 import org.flurm.protocol.message.info.NodeState;
@@ -30,16 +31,25 @@ public final class InfoViews {
     private static final int NO_VAL16 = Sentinels.NO_VAL16;
 
     private final String clusterName;
+    private final NodeReport.Source reports;
 
     public InfoViews(String clusterName) {
+        this(clusterName, NodeReport.Source.NONE);
+    }
+
+    /** Views whose node records show what {@code reports} knows of each node daemon. */
+    public InfoViews(String clusterName, NodeReport.Source reports) {
         this.clusterName = clusterName;
+        this.reports = reports;
     }
 
     public JobInfo job(Job job, ClusterSnapshot state, int showFlags) {
         final Job.Times t = job.times();
         final Job.Resources r = job.resources();
         final Job.Launch l = job.launch();
-        final JobInfo.Status status = new JobInfo.Status(job.state().value(), 1,
+        final int jobState = job.state().value()
+                | (job.isCompleting() ? JobState.COMPLETING : 0);
+        final JobInfo.Status status = new JobInfo.Status(jobState, 1,
                 job.reason().value(), 0, 0, job.restartCount(), null, job.exitCode(), 0);
         final JobInfo.Times times = new JobInfo.Times(0, t.timeLimit(),
                 t.timeMin() == NO_VAL ? 0 : t.timeMin(), t.submit(), t.eligible(), 0, t.start(),
@@ -81,20 +91,64 @@ public final class InfoViews {
                 + ",billing=" + r.minCpus();
     }
 
+    /** A node record without its use by jobs (as if none ran). */
     public NodeInfo node(Node node) {
-        // LIMIT: no node daemon registers yet, so every node is shown as not responding
-        final int state = node.state().value() | (node.drain() ? NodeState.DRAIN : 0)
-                | NodeState.NO_RESPOND;
+        return node(node, null);
+    }
+
+    /**
+     * A node record: its state with the flags slurmctld adds (NOT_RESPONDING until its daemon
+     * answers, COMPLETING while a job ends there), and the CPUs and memory the jobs of
+     * {@code state} hold on it (none when {@code state} is null).
+     */
+    public NodeInfo node(Node node, ClusterSnapshot state) {
+        int allocCpus = 0;
+        long allocMemory = 0;
+        boolean completing = false;
+        if (state != null) {
+            final int index = state.nodeIndex(node.name());
+            for (Job job : state.jobs()) {
+                final Job.Allocation a = job.allocation();
+                final int at = a == null ? -1 : a.nodeIndexes().indexOf(index);
+                if (at < 0) {
+                    continue;
+                }
+                final boolean holds = job.state() == JobState.RUNNING
+                        || a.completing().contains(index);
+                if (holds) {
+                    allocCpus += a.cpus().get(at);
+                    allocMemory += a.memory().get(at);
+                }
+                completing |= a.completing().contains(index);
+            }
+        }
+
+        // a usable node is ALLOCATED or MIXED while jobs hold its CPUs
+        NodeState base = node.state();
+        if (base == NodeState.IDLE && allocCpus > 0) {
+            base = allocCpus >= node.cpus() ? NodeState.ALLOCATED : NodeState.MIXED;
+        }
+        final NodeReport report = reports.of(node.name());
+        final boolean responding = report != null && report.responding();
+        final int flags = (node.drain() ? NodeState.DRAIN : 0)
+                | (responding ? 0 : NodeState.NO_RESPOND)
+                | (completing ? NodeState.COMPLETING : 0);
         final NodeInfo.SelectNodeInfo select = new NodeInfo.SelectNodeInfo(
-                SelectJobInfo.CONS_TRES, 0, 0, null, 0.0);
-        // likewise its load, free memory, OS and boot time are unknown
+                SelectJobInfo.CONS_TRES, allocCpus, allocMemory,
+                allocCpus == 0 ? null : "cpu=" + allocCpus
+                        + (allocMemory == 0 ? "" : ",mem=" + allocMemory + "M"), 0.0);
         return new NodeInfo(node.name(), node.hostname(), node.address(), null, node.port(),
-                NO_VAL, state, null, node.cpus(), node.boards(), node.sockets(), node.cores(),
-                node.threads(), node.realMemory(), (int) node.tmpDisk(), null, NO_VAL, 0, 0, 0,
-                null, node.cpus(), NO_VAL, Sentinels.NO_VAL64, node.weight(),
-                node.reason() == null ? NO_VAL : node.reasonUid(), 0, 0, node.reasonTime(), 0,
-                select, null, node.features(), node.features(), node.gres(), null, null, null,
-                null, null, node.reason(), EnergyData.NONE,
+                NO_VAL, base.value() | flags, report == null ? null : report.version(),
+                node.cpus(), node.boards(), node.sockets(), node.cores(), node.threads(),
+                node.realMemory(), (int) node.tmpDisk(), null, NO_VAL, 0, 0, 0, null,
+                node.cpus(), report == null ? NO_VAL : report.cpuLoad(),
+                report == null ? Sentinels.NO_VAL64 : report.freeMem(), node.weight(),
+                node.reason() == null ? NO_VAL : node.reasonUid(),
+                report == null ? 0 : report.bootTime(), 0, node.reasonTime(),
+                report == null ? 0 : report.slurmdStartTime(), select,
+                report == null ? null : report.arch(), node.features(), node.features(),
+                node.gres(), null, null, report == null ? null : report.os(), null, null,
+                node.reason(), EnergyData.NONE,
                 new NodeInfo.ExtSensors(Sentinels.NO_VAL64, NO_VAL, 0, 0), NO_VAL,
                 "cpu=" + node.cpus() + ",mem=" + node.realMemory() + "M,billing=" + node.cpus());
     }

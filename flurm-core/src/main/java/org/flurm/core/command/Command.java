@@ -109,4 +109,96 @@ public sealed interface Command {
             Objects.requireNonNull(reason, "reason");
         }
     }
+
+    /**
+     * A node daemon registered: the node is usable again if it was UNKNOWN, or DOWN in a way
+     * ReturnToService lets a registration undo; a drain stays.
+     *
+     * @param nodeName         the node
+     * @param returnToService  slurm.conf's ReturnToService (0, 1 or 2)
+     * @param time             when
+     */
+    record NodeRegistered(String nodeName, int returnToService, long time) implements Command {
+        public NodeRegistered {
+            Objects.requireNonNull(nodeName, "nodeName");
+        }
+    }
+
+    /**
+     * A node missed its pings for SlurmdTimeout: it goes DOWN with reason "Not responding"
+     * and the jobs running on it fail.
+     *
+     * @param nodeName  the node
+     * @param uid       SlurmUser, who sets the reason
+     * @param time      when
+     */
+    record NodeNotResponding(String nodeName, int uid, long time) implements Command {
+        public NodeNotResponding {
+            Objects.requireNonNull(nodeName, "nodeName");
+        }
+    }
+
+    /**
+     * The scheduler starts a pending job on the resources it chose.
+     *
+     * @param jobId        the job
+     * @param nodeIndexes  the nodes, as indexes into the node order, ascending
+     * @param cpus         CPUs on each of those nodes
+     * @param memory       MiB on each of those nodes
+     * @param timeLimit    the time limit applied, minutes (INFINITE for none)
+     * @param time         the start time
+     */
+    record StartJob(int jobId, List<Integer> nodeIndexes, List<Integer> cpus, List<Long> memory,
+                    int timeLimit, long time) implements Command {
+        public StartJob {
+            nodeIndexes = List.copyOf(nodeIndexes);
+            cpus = List.copyOf(cpus);
+            memory = List.copyOf(memory);
+        }
+    }
+
+    /**
+     * The batch host could not be told to start the job: it is requeued and held (or fails,
+     * when it may not be requeued).
+     *
+     * @param jobId  the job
+     * @param time   when
+     */
+    record LaunchFailed(int jobId, long time) implements Command {
+    }
+
+    /**
+     * The batch script ended (REQUEST_COMPLETE_BATCH_SCRIPT): the job ends and its nodes
+     * start completing it.
+     *
+     * @param jobId       the job
+     * @param waitStatus  the script's wait status
+     * @param slurmRc     a SLURM error that kept the script from running, else 0
+     * @param time        when
+     */
+    record CompleteBatchJob(int jobId, int waitStatus, int slurmRc, long time)
+            implements Command {
+    }
+
+    /**
+     * A node ran the job's epilog (MESSAGE_EPILOG_COMPLETE): it no longer completes the job.
+     *
+     * @param jobId     the job
+     * @param nodeName  the node
+     * @param time      when
+     */
+    record EpilogComplete(int jobId, String nodeName, long time) implements Command {
+        public EpilogComplete {
+            Objects.requireNonNull(nodeName, "nodeName");
+        }
+    }
+
+    /**
+     * A running job passed its time limit: it ends as TIMEOUT and its nodes kill it.
+     *
+     * @param jobId  the job
+     * @param time   when
+     */
+    record JobTimedOut(int jobId, long time) implements Command {
+    }
 }

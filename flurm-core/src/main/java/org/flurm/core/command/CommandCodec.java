@@ -3,10 +3,17 @@ package org.flurm.core.command;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.flurm.core.command.Command.CompleteBatchJob;
+import org.flurm.core.command.Command.EpilogComplete;
+import org.flurm.core.command.Command.JobTimedOut;
+import org.flurm.core.command.Command.LaunchFailed;
+import org.flurm.core.command.Command.NodeNotResponding;
+import org.flurm.core.command.Command.NodeRegistered;
 import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
+import org.flurm.core.command.Command.StartJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
@@ -29,6 +36,13 @@ public final class CommandCodec {
     private static final int REQUEUE_JOB = 4;
     private static final int UPDATE_NODE = 5;
     private static final int SET_PENDING_REASONS = 6;
+    private static final int NODE_REGISTERED = 101;
+    private static final int NODE_NOT_RESPONDING = 102;
+    private static final int START_JOB = 103;
+    private static final int LAUNCH_FAILED = 104;
+    private static final int COMPLETE_BATCH_JOB = 105;
+    private static final int EPILOG_COMPLETE = 106;
+    private static final int JOB_TIMED_OUT = 107;
 
     /** An Integer field that is left unchanged. */
     private static final int ABSENT = 0;
@@ -88,6 +102,53 @@ public final class CommandCodec {
                     out.u16(reason.reason().value());
                 }
             }
+            case NodeRegistered c -> {
+                out.u16(NODE_REGISTERED);
+                out.time(c.time());
+                out.str(c.nodeName());
+                out.u16(c.returnToService());
+            }
+            case NodeNotResponding c -> {
+                out.u16(NODE_NOT_RESPONDING);
+                out.time(c.time());
+                out.str(c.nodeName());
+                out.u32(c.uid());
+            }
+            case StartJob c -> {
+                out.u16(START_JOB);
+                out.time(c.time());
+                out.u32(c.jobId());
+                out.u32(c.nodeIndexes().size());
+                for (int i = 0; i < c.nodeIndexes().size(); i++) {
+                    out.u32(c.nodeIndexes().get(i));
+                    out.u32(c.cpus().get(i));
+                    out.u64(c.memory().get(i));
+                }
+                out.u32(c.timeLimit());
+            }
+            case LaunchFailed c -> {
+                out.u16(LAUNCH_FAILED);
+                out.time(c.time());
+                out.u32(c.jobId());
+            }
+            case CompleteBatchJob c -> {
+                out.u16(COMPLETE_BATCH_JOB);
+                out.time(c.time());
+                out.u32(c.jobId());
+                out.u32(c.waitStatus());
+                out.u32(c.slurmRc());
+            }
+            case EpilogComplete c -> {
+                out.u16(EPILOG_COMPLETE);
+                out.time(c.time());
+                out.u32(c.jobId());
+                out.str(c.nodeName());
+            }
+            case JobTimedOut c -> {
+                out.u16(JOB_TIMED_OUT);
+                out.time(c.time());
+                out.u32(c.jobId());
+            }
         }
         return out.toByteArray();
     }
@@ -125,6 +186,25 @@ public final class CommandCodec {
                 }
                 yield new SetPendingReasons(reasons, time);
             }
+            case NODE_REGISTERED -> new NodeRegistered(in.str(), in.u16(), time);
+            case NODE_NOT_RESPONDING -> new NodeNotResponding(in.str(), in.u32(), time);
+            case START_JOB -> {
+                final int jobId = in.u32();
+                final int count = in.arrayCount("allocated nodes", 16);
+                final List<Integer> nodes = new ArrayList<>(count);
+                final List<Integer> cpus = new ArrayList<>(count);
+                final List<Long> memory = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    nodes.add(in.u32());
+                    cpus.add(in.u32());
+                    memory.add(in.u64());
+                }
+                yield new StartJob(jobId, nodes, cpus, memory, in.u32(), time);
+            }
+            case LAUNCH_FAILED -> new LaunchFailed(in.u32(), time);
+            case COMPLETE_BATCH_JOB -> new CompleteBatchJob(in.u32(), in.u32(), in.u32(), time);
+            case EPILOG_COMPLETE -> new EpilogComplete(in.u32(), in.str(), time);
+            case JOB_TIMED_OUT -> new JobTimedOut(in.u32(), time);
             default -> throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
                     "command tag " + tag);
         };

@@ -5,10 +5,18 @@ import java.util.List;
 import java.util.Objects;
 
 import org.flurm.core.command.Command;
+import org.flurm.config.hostlist.Hostlist;
+import org.flurm.core.command.Command.CompleteBatchJob;
+import org.flurm.core.command.Command.EpilogComplete;
+import org.flurm.core.command.Command.JobTimedOut;
+import org.flurm.core.command.Command.LaunchFailed;
+import org.flurm.core.command.Command.NodeNotResponding;
+import org.flurm.core.command.Command.NodeRegistered;
 import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
+import org.flurm.core.command.Command.StartJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
@@ -71,6 +79,13 @@ public final class ClusterState {
             case RequeueJob requeue -> requeue(before, requeue);
             case UpdateNode update -> updateNode(before, update);
             case SetPendingReasons reasons -> setPendingReasons(before, reasons);
+            case NodeRegistered registered -> NodeLifecycle.registered(before, registered);
+            case NodeNotResponding lost -> NodeLifecycle.notResponding(before, lost);
+            case StartJob start -> NodeLifecycle.start(before, start);
+            case LaunchFailed failed -> NodeLifecycle.launchFailed(before, failed);
+            case CompleteBatchJob complete -> NodeLifecycle.complete(before, complete);
+            case EpilogComplete epilog -> NodeLifecycle.epilog(before, epilog);
+            case JobTimedOut timedOut -> NodeLifecycle.timedOut(before, timedOut);
         };
         final ClusterSnapshot after = outcome.state == null ? before : outcome.state;
         current = new ClusterSnapshot(index, after.firstJobId(), after.maxJobId(),
@@ -80,7 +95,7 @@ public final class ClusterState {
     }
 
     /** A command's result and the state it leaves, null when nothing changed. */
-    private record Outcome(CommandResult result, ClusterSnapshot state) {
+    record Outcome(CommandResult result, ClusterSnapshot state) {
 
         static Outcome rejected(int rc) {
             return new Outcome(CommandResult.error(rc), null);
@@ -172,13 +187,13 @@ public final class ClusterState {
             return Outcome.rejected(ErrorCodes.ESLURM_JOB_PENDING);
         }
 
-        // LIMIT: a running job is marked CANCELLED without its processes being killed, since
-        // no node daemon can be told yet
+        // a running job's nodes start completing it; the controller tells them to kill it
         final Job.Times t = job.times();
         final Job cancelled = job.withState(JobState.CANCELLED, job.reason())
                 .withTimes(new Job.Times(t.submit(), t.eligible(),
                         t.start() == 0 ? command.time() : t.start(), command.time(),
-                        t.timeLimit(), t.timeMin(), t.begin()));
+                        t.timeLimit(), t.timeMin(), t.begin()))
+                .withAllocation(NodeLifecycle.allCompleting(job.allocation()));
         LOG.info("job={} cancelled by uid={}", job.jobId(), command.uid());
         return new Outcome(CommandResult.ok(job.jobId()), withJob(state, cancelled,
                 command.time()));
@@ -339,7 +354,7 @@ public final class ClusterState {
                 state.lastPartitionUpdate()));
     }
 
-    private static ClusterSnapshot withJob(ClusterSnapshot state, Job job, long time) {
+    static ClusterSnapshot withJob(ClusterSnapshot state, Job job, long time) {
         return new ClusterSnapshot(state.appliedIndex(), state.firstJobId(), state.maxJobId(),
                 state.nextJobId(), state.jobs().with(job), state.nodes(), state.partitions(),
                 time, state.lastNodeUpdate(), state.lastPartitionUpdate());

@@ -43,13 +43,15 @@ import org.flurm.protocol.message.info.JobStateReason;
  * @param mailType     sbatch --mail-type bits
  * @param mailUser     where mail goes, or null
  * @param comment      the job comment, or null
+ * @param allocation   the resources the job holds while it runs or completes, else null
  */
 public record Job(int jobId, String name, int userId, int groupId, String userName,
                   String partition, String account, JobState state, JobStateReason reason,
                   int priority, int nice, Times times, Resources resources, String nodeList,
                   Launch launch, String allocNode, int allocSid, int arrayJobId,
                   int arrayTaskId, String dependency, int exitCode, boolean requeue,
-                  int restartCount, int mailType, String mailUser, String comment) {
+                  int restartCount, int mailType, String mailUser, String comment,
+                  Allocation allocation) {
 
     public Job {
         Objects.requireNonNull(state, "state");
@@ -57,6 +59,81 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         Objects.requireNonNull(times, "times");
         Objects.requireNonNull(resources, "resources");
         Objects.requireNonNull(launch, "launch");
+    }
+
+    /** A job that holds no resources. */
+    public Job(int jobId, String name, int userId, int groupId, String userName,
+               String partition, String account, JobState state, JobStateReason reason,
+               int priority, int nice, Times times, Resources resources, String nodeList,
+               Launch launch, String allocNode, int allocSid, int arrayJobId,
+               int arrayTaskId, String dependency, int exitCode, boolean requeue,
+               int restartCount, int mailType, String mailUser, String comment) {
+        this(jobId, name, userId, groupId, userName, partition, account, state, reason,
+                priority, nice, times, resources, nodeList, launch, allocNode, allocSid,
+                arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount, mailType,
+                mailUser, comment, null);
+    }
+
+    /**
+     * What a started job holds, node by node, and which of its nodes have not yet confirmed
+     * its end (the epilog ran): while any has not, the job is COMPLETING.
+     *
+     * @param nodeIndexes  the allocated nodes, as indexes into the node order, ascending
+     * @param cpus         CPUs held on each of those nodes
+     * @param memory       MiB held on each of those nodes, 0 where the job asked for none
+     * @param completing   the nodes still ending the job, a subset of {@code nodeIndexes}
+     */
+    public record Allocation(List<Integer> nodeIndexes, List<Integer> cpus, List<Long> memory,
+                             List<Integer> completing) {
+
+        public Allocation {
+            nodeIndexes = List.copyOf(nodeIndexes);
+            cpus = List.copyOf(cpus);
+            memory = List.copyOf(memory);
+            completing = List.copyOf(completing);
+            if (cpus.size() != nodeIndexes.size() || memory.size() != nodeIndexes.size()) {
+                throw new IllegalArgumentException("one CPU and memory count per node");
+            }
+        }
+
+        /** The same allocation with {@code nodes} left to confirm the end. */
+        public Allocation withCompleting(List<Integer> nodes) {
+            return new Allocation(nodeIndexes, cpus, memory, nodes);
+        }
+
+        /** The batch host: the first node. */
+        public int batchHost() {
+            return nodeIndexes.get(0);
+        }
+    }
+
+    /** Whether the job has ended but some node has not yet confirmed it. */
+    public boolean isCompleting() {
+        return allocation != null && !allocation.completing().isEmpty();
+    }
+
+    /** The same job holding {@code newAllocation} (null: none). */
+    public Job withAllocation(Allocation newAllocation) {
+        return new Job(jobId, name, userId, groupId, userName, partition, account, state,
+                reason, priority, nice, times, resources, nodeList, launch, allocNode,
+                allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
+                mailType, mailUser, comment, newAllocation);
+    }
+
+    /** The same job started on {@code newNodeList}. */
+    public Job withNodeList(String newNodeList) {
+        return new Job(jobId, name, userId, groupId, userName, partition, account, state,
+                reason, priority, nice, times, resources, newNodeList, launch, allocNode,
+                allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
+                mailType, mailUser, comment, allocation);
+    }
+
+    /** The same job with the batch script's wait status {@code newExitCode}. */
+    public Job withExitCode(int newExitCode) {
+        return new Job(jobId, name, userId, groupId, userName, partition, account, state,
+                reason, priority, nice, times, resources, nodeList, launch, allocNode,
+                allocSid, arrayJobId, arrayTaskId, dependency, newExitCode, requeue,
+                restartCount, mailType, mailUser, comment, allocation);
     }
 
     /**
@@ -138,35 +215,46 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         return new Job(jobId, name, userId, groupId, userName, partition, account, newState,
                 newReason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, allocation);
     }
 
     public Job withPriority(int newPriority, JobStateReason newReason) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 newReason, newPriority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, allocation);
     }
 
     public Job withTimes(Times newTimes) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, newTimes, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, allocation);
     }
 
     public Job withName(String newName) {
         return new Job(jobId, newName, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, allocation);
     }
 
     public Job withRequeue(int newRestartCount) {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, null, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue,
-                newRestartCount, mailType, mailUser, comment);
+                newRestartCount, mailType, mailUser, comment, requeuedAllocation());
+    }
+
+    /**
+     * What a requeued job keeps of its allocation: the nodes it ran on must still end it
+     * (they complete it while it waits again); a job that held nothing keeps nothing.
+     */
+    private Allocation requeuedAllocation() {
+        if (allocation == null || state != JobState.RUNNING && !isCompleting()) {
+            return null;
+        }
+        return allocation.withCompleting(allocation.nodeIndexes());
     }
 
     /** A job as submitted, before the controller gives it an id and times. */
@@ -174,13 +262,13 @@ public record Job(int jobId, String name, int userId, int groupId, String userNa
         return new Job(newJobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, newTimes, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, allocation);
     }
 
     public Job withPartition(String newPartition) {
         return new Job(jobId, name, userId, groupId, userName, newPartition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, allocNode,
                 allocSid, arrayJobId, arrayTaskId, dependency, exitCode, requeue, restartCount,
-                mailType, mailUser, comment);
+                mailType, mailUser, comment, allocation);
     }
 }

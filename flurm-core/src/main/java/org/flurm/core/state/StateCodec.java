@@ -25,7 +25,9 @@ public final class StateCodec {
     /** "FLST": a saved cluster state. */
     private static final int STATE_MAGIC = 0x464C5354;
     private static final int STATE_FORMAT = 1;
-    private static final int JOB_FORMAT = 1;
+    private static final int JOB_FORMAT = 2;
+    /** The job format before allocations were saved: read as jobs that hold nothing. */
+    private static final int JOB_FORMAT_WITHOUT_ALLOCATION = 1;
 
     private StateCodec() {
     }
@@ -88,11 +90,50 @@ public final class StateCodec {
         out.u32(job.mailType());
         out.str(job.mailUser());
         out.str(job.comment());
+        writeAllocation(out, job.allocation());
+    }
+
+    private static void writeAllocation(Packer out, Job.Allocation a) {
+        out.bool(a != null);
+        if (a == null) {
+            return;
+        }
+        out.u32(a.nodeIndexes().size());
+        for (int i = 0; i < a.nodeIndexes().size(); i++) {
+            out.u32(a.nodeIndexes().get(i));
+            out.u32(a.cpus().get(i));
+            out.u64(a.memory().get(i));
+        }
+        out.u32(a.completing().size());
+        for (int node : a.completing()) {
+            out.u32(node);
+        }
+    }
+
+    private static Job.Allocation readAllocation(Unpacker in) throws DecodeException {
+        if (!in.bool()) {
+            return null;
+        }
+        final int count = in.arrayCount("allocated nodes", 16);
+        final List<Integer> nodes = new ArrayList<>(count);
+        final List<Integer> cpus = new ArrayList<>(count);
+        final List<Long> memory = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            nodes.add(in.u32());
+            cpus.add(in.u32());
+            memory.add(in.u64());
+        }
+        final int completingCount = in.arrayCount("completing nodes", 4);
+        final List<Integer> completing = new ArrayList<>(completingCount);
+        for (int i = 0; i < completingCount; i++) {
+            completing.add(in.u32());
+        }
+        return new Job.Allocation(nodes, cpus, memory, completing);
     }
 
     public static Job readJob(Unpacker in) throws DecodeException {
         final int format = in.u16();
-        if (format != JOB_FORMAT) {
+        if (format != JOB_FORMAT && format != JOB_FORMAT_WITHOUT_ALLOCATION) {
             throw new DecodeException(DecodeException.Kind.UNSUPPORTED,
                     "saved job format " + format);
         }
@@ -118,7 +159,7 @@ public final class StateCodec {
         return new Job(jobId, name, userId, groupId, userName, partition, account, state,
                 reason, priority, nice, times, resources, nodeList, launch, in.str(), in.u32(),
                 in.u32(), in.u32(), in.str(), in.u32(), in.bool(), in.u32(), in.u32(),
-                in.str(), in.str());
+                in.str(), in.str(), format == JOB_FORMAT ? readAllocation(in) : null);
     }
 
     /** Saves what commands have changed in {@code state} (see the class comment). */
