@@ -20,29 +20,37 @@ class SilentNodeTest {
     @Test
     void aKilledSlurmdMakesItsNodeNotRespondingThenDownUntilItRegistersAgain()
             throws Exception {
-        try (SlurmdCluster cluster = SlurmdCluster.create(temp);
-             Flurmctld ctld = Flurmctld.start(cluster.slurmConf())) {
-            cluster.startSlurmd("n1");
-            cluster.startSlurmd("n2");
-            cluster.await(60, out -> out.equals("idle\nidle\n"),
-                    "sinfo", "-h", "-N", "-o", "%T");
-
-            cluster.killSlurmd("n2");
-
-            cluster.await(30, out -> out.equals("idle*\n"), "sinfo", "-h", "-n", "n2", "-o",
-                    "%T");
-            cluster.await(60, out -> out.equals("down*\n"), "sinfo", "-h", "-n", "n2", "-o",
-                    "%T");
-            assertThat(cluster.run("scontrol", "show", "node", "n2").output())
-                    .contains("   State=DOWN+NOT_RESPONDING ")
-                    .contains("   Reason=Not responding [root@");
-            assertThat(cluster.run("sinfo", "-h", "-n", "n1", "-o", "%T").output())
-                    .isEqualTo("idle\n");
-
-            cluster.startSlurmd("n2");
-
-            cluster.await(60, out -> out.equals("idle\n"), "sinfo", "-h", "-n", "n2", "-o",
-                    "%T");
+        try (SlurmdCluster cluster = SlurmdCluster.create(temp)) {
+            final Flurmctld ctld = Flurmctld.start(cluster.slurmConf());
+            try {
+                watchNodes(cluster);
+            } finally {
+                ctld.close();
+            }
         }
+    }
+
+    private static void watchNodes(SlurmdCluster cluster) throws Exception {
+        cluster.startSlurmd("n1");
+        cluster.startSlurmd("n2");
+        cluster.await(60, out -> out.equals("idle\nidle\n"),
+                "sinfo", "-h", "-N", "-o", "%T");
+
+        cluster.killSlurmd("n2");
+
+        cluster.await(30, out -> out.equals("idle*\n"), "sinfo", "-h", "-n", "n2", "-o",
+                "%T");
+        cluster.await(60, out -> out.equals("down*\n"), "sinfo", "-h", "-n", "n2", "-o",
+                "%T");
+        assertThat(cluster.run("scontrol", "show", "node", "n2").output())
+                .contains("   State=DOWN+NOT_RESPONDING ")
+                .contains("   Reason=Not responding [root@");
+        assertThat(cluster.run("sinfo", "-h", "-n", "n1", "-o", "%T").output())
+                .isEqualTo("idle\n");
+
+        cluster.startSlurmd("n2");
+
+        cluster.await(60, out -> out.equals("idle\n"), "sinfo", "-h", "-n", "n2", "-o",
+                "%T");
     }
 }

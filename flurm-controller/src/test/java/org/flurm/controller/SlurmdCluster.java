@@ -142,19 +142,26 @@ final class SlurmdCluster implements AutoCloseable {
                 + " still printed:\n" + last);
     }
 
+    /** Stops every slurmd still running, then munged. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         final List<Process> running = new ArrayList<>(slurmds.values());
         slurmds.clear();
         for (Process process : running) {
             process.destroy();
         }
-        for (Process process : running) {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
+        try {
+            for (Process process : running) {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.forEach(Process::destroyForcibly);
+        } finally {
+            munged.close();
         }
-        munged.close();
     }
 }
