@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * flurm standalone as a user runs it, in a process of its own on free ports with a slurm.conf
- * as it writes one: the stock clients reach the cluster, and SIGTERM leaves no daemon behind.
+ * as it writes one: the stock clients reach the cluster, a batch job runs and writes its
+ * output, and SIGTERM leaves no daemon behind.
  */
 class StandaloneClusterTest {
 
@@ -40,7 +41,7 @@ class StandaloneClusterTest {
     }
 
     @Test
-    void theStockClientsReachTheClusterAndSigtermStopsEveryDaemon() throws Exception {
+    void aBatchJobRunsThroughTheStockClientsAndSigtermStopsEveryDaemon() throws Exception {
         final int[] ports = freePorts(3);
         final Path stateDir = dir.resolve("st");
         final Path conf = new StandaloneConf("sa", "n1", 1, 100, ports[0], ports[1], ports[2])
@@ -52,8 +53,11 @@ class StandaloneClusterTest {
         final List<Long> munged = processesNaming("--socket=" + socket);
 
         assertThat(client("scontrol", "ping")).matches("Slurmctld\\(primary\\) at \\S+ is UP\n");
-        assertThat(client("sinfo", "-h", "-o", "%P %N")).isEqualTo("debug* n1\n");
+        assertThat(awaitClient("debug* n1 idle\n", "sinfo", "-h", "-o", "%P %N %t"))
+                .isEqualTo("debug* n1 idle\n");
         assertThat(client("sbatch", "--wrap=echo hi")).isEqualTo("Submitted batch job 1\n");
+        assertThat(awaitClient("", "squeue", "-h")).isEmpty();
+        assertThat(Files.readString(dir.resolve("slurm-1.out"))).isEqualTo("hi\n");
         assertThat(munged).hasSize(1);
 
         standalone.destroy();
@@ -94,6 +98,18 @@ class StandaloneClusterTest {
                     .isLessThan(deadline);
             Thread.sleep(200);
         }
+    }
+
+    /** Runs a stock client until it prints {@code expected} or time runs out; its last stdout. */
+    private String awaitClient(String expected, String... command)
+            throws IOException, InterruptedException {
+        final long deadline = System.currentTimeMillis() + WAIT_MS;
+        String printed = client(command);
+        while (!printed.equals(expected) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            printed = client(command);
+        }
+        return printed;
     }
 
     /** Runs a stock client against the cluster and returns its stdout. */
