@@ -40,10 +40,6 @@ final class SchedulingInputs {
     private SchedulingInputs() {
     }
 
-    static SchedulingInput from(ClusterSnapshot state, long now) {
-        return from(state, now, NodeReport.Source.NONE);
-    }
-
     static SchedulingInput from(ClusterSnapshot state, long now, NodeReport.Source reports) {
         final List<PendingJob> pending = new ArrayList<>();
         final List<RunningJob> running = new ArrayList<>();

@@ -183,7 +183,7 @@ public final class ClusterState {
             return Outcome.rejected(ErrorCodes.ESLURM_ALREADY_DONE);
         }
         if (command.signal() != SignalJob.SIGKILL) {
-            // LIMIT: no node daemon yet, so signals other than SIGKILL reach no process
+            // LIMIT: signals other than SIGKILL are not passed to the node daemons yet
             return Outcome.rejected(ErrorCodes.ESLURM_JOB_PENDING);
         }
 

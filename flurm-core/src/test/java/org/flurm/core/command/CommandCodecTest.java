@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.flurm.core.command.Command.CompleteBatchJob;
+import org.flurm.core.command.Command.EpilogComplete;
+import org.flurm.core.command.Command.JobTimedOut;
+import org.flurm.core.command.Command.LaunchFailed;
+import org.flurm.core.command.Command.NodeNotResponding;
+import org.flurm.core.command.Command.NodeRegistered;
 import org.flurm.core.command.Command.PendingReason;
 import org.flurm.core.command.Command.RequeueJob;
 import org.flurm.core.command.Command.SetPendingReasons;
 import org.flurm.core.command.Command.SignalJob;
+import org.flurm.core.command.Command.StartJob;
 import org.flurm.core.command.Command.SubmitJob;
 import org.flurm.core.command.Command.UpdateJob;
 import org.flurm.core.command.Command.UpdateNode;
@@ -30,7 +37,14 @@ class CommandCodecTest {
                 new UpdateNode(List.of("n1", "n2"), 0x200, "bad disk", 0, 128),
                 new SetPendingReasons(List.of(
                         new PendingReason(7, JobStateReason.WAIT_PRIORITY),
-                        new PendingReason(8, JobStateReason.WAIT_RESOURCES)), 129));
+                        new PendingReason(8, JobStateReason.WAIT_RESOURCES)), 129),
+                new NodeRegistered("n1", 2, 130),
+                new NodeNotResponding("n2", 0, 131),
+                new StartJob(7, List.of(0, 1), List.of(2, 1), List.of(0L, 500L), 60, 132),
+                new LaunchFailed(7, 133),
+                new CompleteBatchJob(7, 768, 0, 134),
+                new EpilogComplete(7, "n2", 135),
+                new JobTimedOut(7, 136));
 
         for (Command command : commands) {
             assertThat(CommandCodec.decode(CommandCodec.encode(command))).isEqualTo(command);
