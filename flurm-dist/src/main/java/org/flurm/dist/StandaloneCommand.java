@@ -97,6 +97,20 @@ final class StandaloneCommand extends DaemonCommand {
                 err.flush();
                 return ExitCodes.CANNOT_RUN;
             }
+            if (!runsAsRoot()) {
+                // the daemons verify credentials meant for SlurmUser, so they must run as it
+                final String me = System.getProperty("user.name");
+                if (!config.slurmUser().equals(me)) {
+                    err.printf("%s: %s names SlurmUser=%s but this runs as %s: run it as root"
+                            + " (the node daemons start jobs as their users)%n", who, conf,
+                            config.slurmUser(), me);
+                    err.flush();
+                    return ExitCodes.CANNOT_RUN;
+                }
+                // LIMIT: without root the node daemons cannot start jobs as their users
+                LOG.warn("{}: not running as root: the queue works, but jobs will not start",
+                        who);
+            }
             Runtime.getRuntime().addShutdownHook(hook);
             startAll(config, conf, local);
         } catch (ConfigException e) {
@@ -188,6 +202,15 @@ final class StandaloneCommand extends DaemonCommand {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // the JVM is stopping: the hook stops everything itself
+        }
+    }
+
+    private static boolean runsAsRoot() {
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"),
+                    "unix:uid"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
         }
     }
 
