@@ -91,22 +91,13 @@ final class StandaloneCommand extends DaemonCommand {
         try {
             config = SlurmConfParser.parse(conf);
             local = LocalNodes.of(config.validateForController().nodes());
-            if (local.isEmpty()) {
-                err.printf("%s: no node of %s is on this host: give one a NodeAddr or"
-                        + " NodeHostname of this host (localhost will do)%n", who, conf);
+            final String refusal = refusal(config, conf, local);
+            if (refusal != null) {
+                err.printf("%s: %s%n", who, refusal);
                 err.flush();
                 return ExitCodes.CANNOT_RUN;
             }
             if (!runsAsRoot()) {
-                // the daemons verify credentials meant for SlurmUser, so they must run as it
-                final String me = System.getProperty("user.name");
-                if (!config.slurmUser().equals(me)) {
-                    err.printf("%s: %s names SlurmUser=%s but this runs as %s: run it as root"
-                            + " (the node daemons start jobs as their users)%n", who, conf,
-                            config.slurmUser(), me);
-                    err.flush();
-                    return ExitCodes.CANNOT_RUN;
-                }
                 // LIMIT: without root the node daemons cannot start jobs as their users
                 LOG.warn("{}: not running as root: the queue works, but jobs will not start",
                         who);
@@ -142,6 +133,21 @@ final class StandaloneCommand extends DaemonCommand {
         removeHook(hook);
         stopAll();
         return 0;
+    }
+
+    /** Why this cluster cannot run here, or null when it can. */
+    private static String refusal(SlurmConfig config, Path conf, List<Node> local) {
+        if (local.isEmpty()) {
+            return "no node of " + conf + " is on this host: give one a NodeAddr or"
+                    + " NodeHostname of this host (localhost will do)";
+        }
+        // the daemons verify credentials meant for SlurmUser, so they must run as it or root
+        final String me = System.getProperty("user.name");
+        if (!runsAsRoot() && !config.slurmUser().equals(me)) {
+            return conf + " names SlurmUser=" + config.slurmUser() + " but this runs as " + me
+                    + ": run it as root (the node daemons start jobs as their users)";
+        }
+        return null;
     }
 
     /** munged when needed, then the controller, then the nodes, which register with it. */
