@@ -71,6 +71,24 @@ class StandaloneClusterTest {
         assertThat(processesNaming(conf.toString())).isEmpty();
     }
 
+    @Test
+    void scontrolShutdownStopsEveryDaemonAndStandaloneExitsZero() throws Exception {
+        final int[] ports = freePorts(3);
+        final Path stateDir = dir.resolve("st");
+        final Path conf = new StandaloneConf("sa", "n1", 1, 100, ports[0], ports[1], ports[2])
+                .write(stateDir);
+        final Path socket = stateDir.resolve("munge/munge.socket.2");
+        standalone = start(conf);
+        awaitStarted();
+
+        client("scontrol", "shutdown");
+        assertThat(standalone.waitFor(WAIT_MS, TimeUnit.MILLISECONDS)).isTrue();
+
+        assertThat(standalone.exitValue()).isEqualTo(0);
+        assertThat(processesNaming("--socket=" + socket)).isEmpty();
+        assertThat(processesNaming(conf.toString())).isEmpty();
+    }
+
     private Process start(Path conf) throws IOException {
         final Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         final ProcessBuilder builder = new ProcessBuilder(java.toString(),
