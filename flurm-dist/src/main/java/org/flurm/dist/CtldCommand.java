@@ -19,11 +19,6 @@ import picocli.CommandLine.Command;
         exitCodeList = {ExitCodes.HELP_0, ExitCodes.HELP_1, ExitCodes.HELP_2})
 final class CtldCommand extends DaemonCommand {
 
-    @Override
-    String notAvailable() {
-        return "the controller (flurmctld) is not available in this build";
-    }
-
     /** Runs flurmctld until REQUEST_SHUTDOWN or a signal; a slurm.conf it refuses ends it. */
     @Override
     int runDaemon(String who, Path conf, PrintWriter err) {

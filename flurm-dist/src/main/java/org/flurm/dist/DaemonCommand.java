@@ -24,11 +24,6 @@ abstract class DaemonCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    /** The sentence saying that this daemon is not part of this build. */
-    String notAvailable() {
-        return "this daemon is not available in this build";
-    }
-
     /** Logs what this daemon was asked to be, beyond the shared options. */
     void logRequest(String who) {}
 
@@ -40,7 +35,14 @@ abstract class DaemonCommand implements Callable<Integer> {
         LOG.debug("{}: log level {}", who, Verbosity.levelFor(options.verbosity()));
 
         // The same file the stock clients read, so one mistake shows up in one place.
-        final Path conf = SlurmConfLocation.resolve(options.configFile, System.getenv());
+        final Path conf;
+        try {
+            conf = slurmConf(who, err);
+        } catch (IOException e) {
+            err.printf("%s: cannot write a slurm.conf: %s%n", who, e.getMessage());
+            err.flush();
+            return ExitCodes.CANNOT_RUN;
+        }
         final String problem = whyUnreadable(conf);
         if (problem != null) {
             err.printf("%s: cannot read slurm.conf %s: %s; give -f <file> or set SLURM_CONF%n",
@@ -56,15 +58,13 @@ abstract class DaemonCommand implements Callable<Integer> {
         return runDaemon(who, conf, err);
     }
 
-    /**
-     * Runs the daemon until it stops and returns the exit code. A daemon that is not part of
-     * this build says so and ends with {@link ExitCodes#CANNOT_RUN}.
-     */
-    int runDaemon(String who, Path conf, PrintWriter err) {
-        err.println(who + ": " + notAvailable());
-        err.flush();
-        return ExitCodes.CANNOT_RUN;
+    /** The slurm.conf this daemon reads: {@code -f}, else $SLURM_CONF, else the default. */
+    Path slurmConf(String who, PrintWriter err) throws IOException {
+        return SlurmConfLocation.resolve(options.configFile, System.getenv());
     }
+
+    /** Runs the daemon until it stops and returns the exit code. */
+    abstract int runDaemon(String who, Path conf, PrintWriter err);
 
     /** Why {@code file} cannot be read as slurm.conf, or null when it can. */
     static String whyUnreadable(Path file) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -19,21 +18,21 @@ class DaemonSubcommandTest {
 
     @TempDir Path dir;
 
-    @ParameterizedTest
-    @CsvSource(
-            delimiter = '|',
-            value = {
-                "standalone | flurm standalone: the one-machine cluster is not available in this"
-                        + " build (flurmctld, flurmd and flurmdbd do not exist yet)",
-            })
-    void eachDaemonSaysItIsNotInThisBuildAndExitsOne(String subcommand, String message)
-            throws IOException {
-        final Path conf = Files.writeString(dir.resolve("slurm.conf"), "ClusterName=test\n");
+    @Test
+    void standaloneRefusesASlurmConfWithNoNodeOnThisHostAndExitsOne() throws IOException {
+        final Path conf = Files.writeString(dir.resolve("slurm.conf"), String.join("\n",
+                "ClusterName=test",
+                "SlurmctldHost=localhost",
+                "NodeName=n1 NodeAddr=192.0.2.1 CPUs=1",
+                "PartitionName=debug Nodes=ALL",
+                ""));
 
-        final FlurmRun run = FlurmRun.of(subcommand, "-D", "-f", conf.toString());
+        final FlurmRun run = FlurmRun.of("standalone", "-f", conf.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo(message + "\n");
+        assertThat(run.err()).isEqualTo("flurm standalone: no node of " + conf
+                + " is on this host: give one a NodeAddr or NodeHostname of this host"
+                + " (localhost will do)\n");
         assertThat(run.out()).isEmpty();
     }
 

@@ -19,7 +19,8 @@ class FlurmHelpTest {
                         "  ctld        Run the controller, flurmctld (plays slurmctld).",
                         "  node        Run the node daemon on this host, flurmd (plays slurmd).",
                         "  dbd         Run the accounting daemon, flurmdbd (plays slurmdbd).",
-                        "  standalone  Run all three daemons as a one-machine cluster.");
+                        "  standalone  Run a one-machine cluster: controller, node daemons and"
+                                + " munged.");
     }
 
     @Test
