@@ -20,7 +20,7 @@ import java.util.Set;
  *
  * <p>The layout of the state folder: {@code slurm.conf}, {@code flurm.conf},
  * {@code munge/munge.socket.2} (0755) with the key in {@code munge/key/} (0700),
- * {@code state/} (StateSaveLocation), {@code spool/<node>/} (SlurmdSpoolDir), {@code log/}.
+ * {@code state/} (StateSaveLocation, 0700), {@code spool/<node>/} (SlurmdSpoolDir), {@code log/}.
  *
  * @param clusterName ClusterName
  * @param nodeName the one node's NodeName, this host's short name
@@ -59,15 +59,16 @@ public record StandaloneConf(String clusterName, String nodeName, int cpus, long
     public Path write(Path stateDir) throws IOException {
         final Path dir = stateDir.toAbsolutePath().normalize();
         final Path munge = dir.resolve("munge");
-        for (Path folder : List.of(dir, munge, dir.resolve("state"), dir.resolve("spool"),
-                dir.resolve("log"))) {
+        for (Path folder : List.of(dir, munge, dir.resolve("spool"), dir.resolve("log"))) {
             Files.createDirectories(folder);
             // the stock clients of every user read slurm.conf and reach the munge socket
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        Files.createDirectories(munge.resolve("key"));
-        Files.setPosixFilePermissions(munge.resolve("key"),
-                PosixFilePermissions.fromString("rwx------"));
+        // the MUNGE key, and the controller's log and snapshots, are for the daemons alone
+        for (Path folder : List.of(munge.resolve("key"), dir.resolve("state"))) {
+            Files.createDirectories(folder);
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
 
         Files.writeString(dir.resolve("flurm.conf"), flurmConf(dir));
         final Path slurmConf = slurmConfIn(dir);

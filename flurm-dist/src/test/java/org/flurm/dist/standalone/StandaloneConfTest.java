@@ -64,7 +64,7 @@ class StandaloneConfTest {
         assertThat(PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(dir.resolve("munge/key")))).isEqualTo("rwx------");
         assertThat(PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(dir.resolve("state")))).isEqualTo("rwxr-xr-x");
+                Files.getPosixFilePermissions(dir.resolve("state")))).isEqualTo("rwx------");
     }
 
     @Test
