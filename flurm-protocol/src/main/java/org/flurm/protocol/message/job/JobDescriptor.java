@@ -315,7 +315,8 @@ public record JobDescriptor(Identity identity, Submitter submitter, Federation f
         /** Shows the scripts, environments and arguments only by size: see SensitiveFields. */
         @Override
         public String toString() {
-            return SensitiveFields.describe(this, Set.of("script", "argv", "environment", "spankJobEnv"));
+            return SensitiveFields.describe(this,
+                    Set.of("script", "argv", "environment", "spankJobEnv"));
         }
         public static final Launch UNSET = new Launch(null, List.of(), List.of(), List.of(),
                 null, null, null, null, null, 0);

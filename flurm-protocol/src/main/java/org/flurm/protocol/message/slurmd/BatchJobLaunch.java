@@ -74,7 +74,8 @@ public record BatchJobLaunch(
     /** Shows the scripts, environments and arguments only by size: see SensitiveFields. */
     @Override
     public String toString() {
-        return SensitiveFields.describe(this, Set.of("script", "argv", "environment", "spankJobEnv"));
+        return SensitiveFields.describe(this,
+                Set.of("script", "argv", "environment", "spankJobEnv"));
     }
 
     public BatchJobLaunch {
