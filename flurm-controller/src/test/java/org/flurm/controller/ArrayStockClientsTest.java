@@ -22,23 +22,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ArrayStockClientsTest {
 
     private TestCluster cluster;
-    private Flurmctld ctld;
 
     @BeforeAll
     void start(@TempDir Path temp) throws Exception {
         cluster = TestCluster.create(temp, List.of());
-        ctld = Flurmctld.start(cluster.slurmConf());
+        cluster.startController();
     }
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (ctld != null) {
-                ctld.close();
-            }
-        } finally {
-            cluster.close();
-        }
+        cluster.close();
     }
 
     private String submitHeld(String array) throws Exception {

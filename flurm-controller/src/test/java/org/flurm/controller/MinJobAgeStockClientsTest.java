@@ -20,23 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 class MinJobAgeStockClientsTest {
 
     private TestCluster cluster;
-    private Flurmctld ctld;
 
     @BeforeAll
     void start(@TempDir Path temp) throws Exception {
         cluster = TestCluster.create(temp, List.of("MinJobAge=2"));
-        ctld = Flurmctld.start(cluster.slurmConf());
+        cluster.startController();
     }
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (ctld != null) {
-                ctld.close();
-            }
-        } finally {
-            cluster.close();
-        }
+        cluster.close();
     }
 
     @Test

@@ -23,7 +23,6 @@ class PartitionAccessStockClientsTest {
     private static final String REFUSED = "sbatch: error: Batch job submission failed: ";
 
     private TestCluster cluster;
-    private Flurmctld ctld;
     private int testUid;
 
     @BeforeAll
@@ -35,7 +34,7 @@ class PartitionAccessStockClientsTest {
                 "PartitionName=drained Nodes=ALL State=DRAIN",
                 "PartitionName=inact Nodes=ALL State=INACTIVE",
                 "PartitionName=down Nodes=ALL State=DOWN"));
-        ctld = Flurmctld.start(cluster.slurmConf());
+        cluster.startController();
         cluster.run("userdel", TEST_USER);
         final Result added = cluster.run("useradd", "-M", "-N", "-s", "/usr/sbin/nologin",
                 TEST_USER);
@@ -45,14 +44,8 @@ class PartitionAccessStockClientsTest {
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (ctld != null) {
-                ctld.close();
-            }
-        } finally {
-            cluster.run("userdel", TEST_USER);
-            cluster.close();
-        }
+        cluster.run("userdel", TEST_USER);
+        cluster.close();
     }
 
     private Result submitAsUser(String partition) throws Exception {

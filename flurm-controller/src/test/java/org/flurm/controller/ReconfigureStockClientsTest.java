@@ -23,13 +23,12 @@ class ReconfigureStockClientsTest {
     private static final String TEST_USER = "flurmrcf";
 
     private TestCluster cluster;
-    private Flurmctld ctld;
     private int testUid;
 
     @BeforeAll
     void start(@TempDir Path temp) throws Exception {
         cluster = TestCluster.create(temp, List.of());
-        ctld = Flurmctld.start(cluster.slurmConf());
+        cluster.startController();
         cluster.run("userdel", TEST_USER);
         final Result added = cluster.run("useradd", "-M", "-N", "-s", "/usr/sbin/nologin",
                 TEST_USER);
@@ -39,14 +38,8 @@ class ReconfigureStockClientsTest {
 
     @AfterAll
     void stop() throws Exception {
-        try {
-            if (ctld != null) {
-                ctld.close();
-            }
-        } finally {
-            cluster.run("userdel", TEST_USER);
-            cluster.close();
-        }
+        cluster.run("userdel", TEST_USER);
+        cluster.close();
     }
 
     @Test

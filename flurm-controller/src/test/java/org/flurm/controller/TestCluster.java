@@ -1,6 +1,7 @@
 package org.flurm.controller;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.flurm.config.slurm.ConfigException;
 import org.flurm.auth.testing.MungedProcess;
 
 /**
@@ -25,6 +27,7 @@ final class TestCluster implements AutoCloseable {
     private final Path slurmConf;
     private final int port;
     private final int metricsPort;
+    private Flurmctld controller;
 
     private TestCluster(MungedProcess munged, Path dir, Path slurmConf, int port,
                         int metricsPort) {
@@ -166,8 +169,23 @@ final class TestCluster implements AutoCloseable {
     static final String SQUEUE_HEADER = squeueLine("JOBID", "PARTITION", "NAME", "USER", "ST",
             "TIME", "NODES", "NODELIST(REASON)");
 
+    /** Starts flurmctld on this cluster's slurm.conf; {@link #close()} stops it. */
+    Flurmctld startController() throws IOException, ConfigException {
+        controller = Flurmctld.start(slurmConf);
+        return controller;
+    }
+
+    /** Stops the controller {@link #startController()} started, then munged. */
     @Override
     public void close() {
-        munged.close();
+        try {
+            if (controller != null) {
+                controller.close();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            munged.close();
+        }
     }
 }
